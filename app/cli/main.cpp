@@ -1,0 +1,139 @@
+// guichet-cli: the same core as the GUI, headless, for batch work, support and tests.
+#include "command.h"
+
+#include "core/i18n.h"
+#include "core/logging.h"
+#include "buildinfo.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QSslSocket>
+
+#include <cstdio>
+#include <memory>
+
+namespace guichet::cli {
+
+namespace {
+std::vector<Command> &registry()
+{
+    static std::vector<Command> all;
+    return all;
+}
+
+QString usage()
+{
+    QString text = QCoreApplication::translate(
+                       "guichet::cli", "Usage: guichet-cli COMMAND [ARGUMENTS] [--lang fr|nl|de|en]")
+                   + QLatin1Char('\n') + QLatin1Char('\n')
+                   + QCoreApplication::translate("guichet::cli", "Commands:") + QLatin1Char('\n');
+    for (const Command &c : commands())
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(c.name).leftJustified(10),
+                         QCoreApplication::translate("guichet::cli", c.summary));
+    text += QLatin1Char('\n')
+            + QCoreApplication::translate("guichet::cli",
+                                          "Options: --help, --version, --lang LANGUAGE")
+            + QLatin1Char('\n');
+    return text;
+}
+
+// --lang is understood by every command: it sets the language of messages before anything runs.
+QString languageFromArguments(const QStringList &args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            return args[i + 1];
+        if (args[i].startsWith(QLatin1String("--lang=")))
+            return args[i].mid(7);
+    }
+    return QStringLiteral("en");
+}
+} // namespace
+
+void registerCommand(const Command &command)
+{
+    registry().push_back(command);
+}
+
+const std::vector<Command> &commands()
+{
+    return registry();
+}
+
+void printError(const QString &message)
+{
+    const QByteArray bytes = QStringLiteral("guichet-cli: %1\n").arg(message).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace guichet::cli
+
+int main(int argc, char **argv)
+{
+    using namespace guichet::cli;
+    guichet::logging::installRedactingMessageHandler();
+
+    // Find the command before creating the application object: widget commands need a
+    // QApplication, and run offscreen unless a platform was chosen.
+    const Command *command = nullptr;
+    if (argc > 1) {
+        for (const Command &c : commands())
+            if (qstrcmp(argv[1], c.name) == 0)
+                command = &c;
+    }
+    if (command && command->needsWidgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    std::unique_ptr<QCoreApplication> app;
+    if (command && command->needsWidgets)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("guichet-cli"));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(guichet::buildinfo::organizationName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(guichet::buildinfo::version));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const QString language = languageFromArguments(args);
+    if (!guichet::i18n::setLanguage(language)) {
+        printError(QCoreApplication::translate("guichet::cli",
+                                               "unsupported language \"%1\" (use fr, nl, de or en)")
+                       .arg(language));
+        return ExitUsage;
+    }
+
+    if (args.isEmpty()) {
+        printError(QCoreApplication::translate("guichet::cli", "no command given"));
+        std::fputs(qPrintable(usage()), stderr);
+        return ExitUsage;
+    }
+    const QString first = args.first();
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        printOut(QStringLiteral("guichet-cli %1 (Qt %2, %3)\n")
+                     .arg(QString::fromLatin1(guichet::buildinfo::version),
+                          QString::fromLatin1(qVersion()),
+                          QSslSocket::sslLibraryBuildVersionString()));
+        return ExitOk;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        printOut(usage());
+        return ExitOk;
+    }
+    if (!command) {
+        printError(QCoreApplication::translate(
+                       "guichet::cli", "unknown command \"%1\"; see guichet-cli --help")
+                       .arg(first));
+        return ExitUsage;
+    }
+    return command->run(args.mid(1));
+}

@@ -1,0 +1,98 @@
+#include "i18n.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <memory>
+
+namespace guichet::i18n {
+
+namespace {
+QString s_current = QStringLiteral("en");
+std::unique_ptr<QTranslator> s_appTranslator;
+std::unique_ptr<QTranslator> s_qtTranslator;
+
+QLocale localeFor(const QString &code)
+{
+    if (code == QLatin1String("fr"))
+        return QLocale(QLocale::French, QLocale::Belgium);
+    if (code == QLatin1String("nl"))
+        return QLocale(QLocale::Dutch, QLocale::Belgium);
+    if (code == QLatin1String("de"))
+        return QLocale(QLocale::German, QLocale::Belgium);
+    return QLocale(QLocale::English, QLocale::Belgium);
+}
+} // namespace
+
+QStringList languageCodes()
+{
+    return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("nl"),
+            QStringLiteral("de")};
+}
+
+QString nativeName(const QString &code)
+{
+    if (code == QLatin1String("fr"))
+        return QStringLiteral("Français");
+    if (code == QLatin1String("nl"))
+        return QStringLiteral("Nederlands");
+    if (code == QLatin1String("de"))
+        return QStringLiteral("Deutsch");
+    return QStringLiteral("English");
+}
+
+bool isSupported(const QString &code)
+{
+    return languageCodes().contains(code);
+}
+
+QString languageForLocale(const QLocale &locale)
+{
+    switch (locale.language()) {
+    case QLocale::French:
+        return QStringLiteral("fr");
+    case QLocale::Dutch:
+        return QStringLiteral("nl");
+    case QLocale::German:
+        return QStringLiteral("de");
+    default:
+        return QStringLiteral("en");
+    }
+}
+
+bool setLanguage(const QString &code)
+{
+    if (!isSupported(code))
+        return false;
+    auto *app = QCoreApplication::instance();
+    if (s_appTranslator && app)
+        QCoreApplication::removeTranslator(s_appTranslator.get());
+    if (s_qtTranslator && app)
+        QCoreApplication::removeTranslator(s_qtTranslator.get());
+    s_appTranslator = std::make_unique<QTranslator>();
+    s_qtTranslator = std::make_unique<QTranslator>();
+
+    if (!s_appTranslator->load(QStringLiteral("guichet_") + code, QStringLiteral(":/i18n")))
+        qCWarning(lcApp) << "no Guichet translation for" << code;
+    else if (app)
+        QCoreApplication::installTranslator(s_appTranslator.get());
+
+    if (code != QLatin1String("en")) {
+        const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        if (s_qtTranslator->load(QStringLiteral("qtbase_") + code, qtDir) && app)
+            QCoreApplication::installTranslator(s_qtTranslator.get());
+    }
+    QLocale::setDefault(localeFor(code));
+    s_current = code;
+    return true;
+}
+
+QString currentLanguage()
+{
+    return s_current;
+}
+
+} // namespace guichet::i18n
