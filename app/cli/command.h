@@ -10,16 +10,17 @@
 namespace guichet::cli {
 
 // Exit codes shared by every command (see docs/ARCHITECTURE.md and DESIGN.md's contract).
-enum ExitCode : int {
-    ExitOk = 0,           // success, valid, accepted (A or W)
-    ExitInvalid = 1,      // invalid or refused (B)
-    ExitUsage = 2,        // bad arguments, unreadable file, unusable schema
-    ExitWrongPin = 3,     //
-    ExitPinLocked = 4,    //
-    ExitAuthRefused = 5,  // authentication refused by the server
-    ExitUnreachable = 6,  // server unreachable or timed out
-    ExitPending = 7,      // still pending
-    ExitDamaged = 8,      // damaged or tampered local data
+enum ExitCode : int
+{
+    ExitOk = 0,          // success, valid, accepted (A or W)
+    ExitInvalid = 1,     // invalid or refused (B)
+    ExitUsage = 2,       // bad arguments, unreadable file, unusable schema
+    ExitWrongPin = 3,    //
+    ExitPinLocked = 4,   //
+    ExitAuthRefused = 5, // authentication refused by the server
+    ExitUnreachable = 6, // server unreachable or timed out
+    ExitPending = 7,     // still pending
+    ExitDamaged = 8,     // damaged or tampered local data
 };
 
 struct Command
@@ -54,5 +55,5 @@ struct Registrar
 #define GUICHET_CLI_CONCAT(a, b) GUICHET_CLI_CONCAT2(a, b)
 // GUICHET_CLI_COMMAND("validate", QT_TRANSLATE_NOOP("guichet::cli", "..."), false, runValidate);
 #define GUICHET_CLI_COMMAND(name, summary, needsWidgets, fn)                                       \
-    static const guichet::cli::Registrar GUICHET_CLI_CONCAT(s_registrar_, __LINE__)(              \
+    static const guichet::cli::Registrar GUICHET_CLI_CONCAT(s_registrar_, __LINE__)(               \
         guichet::cli::Command{name, summary, needsWidgets, fn})

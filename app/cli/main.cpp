@@ -1,9 +1,9 @@
 // guichet-cli: the same core as the GUI, headless, for batch work, support and tests.
 #include "command.h"
 
+#include "buildinfo.h"
 #include "core/i18n.h"
 #include "core/logging.h"
-#include "buildinfo.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -23,18 +23,19 @@ std::vector<Command> &registry()
 
 QString usage()
 {
-    QString text = QCoreApplication::translate(
-                       "guichet::cli", "Usage: guichet-cli COMMAND [ARGUMENTS] [--lang fr|nl|de|en]")
-                   + QLatin1Char('\n') + QLatin1Char('\n')
-                   + QCoreApplication::translate("guichet::cli", "Commands:") + QLatin1Char('\n');
+    QString text =
+        QCoreApplication::translate("guichet::cli",
+                                    "Usage: guichet-cli COMMAND [ARGUMENTS] [--lang fr|nl|de|en]") +
+        QLatin1Char('\n') + QLatin1Char('\n') +
+        QCoreApplication::translate("guichet::cli", "Commands:") + QLatin1Char('\n');
     for (const Command &c : commands())
         text += QStringLiteral("  %1  %2\n")
                     .arg(QString::fromLatin1(c.name).leftJustified(10),
                          QCoreApplication::translate("guichet::cli", c.summary));
-    text += QLatin1Char('\n')
-            + QCoreApplication::translate("guichet::cli",
-                                          "Options: --help, --version, --lang LANGUAGE")
-            + QLatin1Char('\n');
+    text +=
+        QLatin1Char('\n') +
+        QCoreApplication::translate("guichet::cli", "Options: --help, --version, --lang LANGUAGE") +
+        QLatin1Char('\n');
     return text;
 }
 
@@ -99,7 +100,8 @@ int main(int argc, char **argv)
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("guichet-cli"));
-    QCoreApplication::setOrganizationName(QString::fromLatin1(guichet::buildinfo::organizationName));
+    QCoreApplication::setOrganizationName(
+        QString::fromLatin1(guichet::buildinfo::organizationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(guichet::buildinfo::version));
 
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -124,14 +126,14 @@ int main(int argc, char **argv)
                           QSslSocket::sslLibraryBuildVersionString()));
         return ExitOk;
     }
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")
-        || first == QLatin1String("help")) {
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
         printOut(usage());
         return ExitOk;
     }
     if (!command) {
-        printError(QCoreApplication::translate(
-                       "guichet::cli", "unknown command \"%1\"; see guichet-cli --help")
+        printError(QCoreApplication::translate("guichet::cli",
+                                               "unknown command \"%1\"; see guichet-cli --help")
                        .arg(first));
         return ExitUsage;
     }

@@ -23,14 +23,14 @@ QLocale localeFor(const QString &code)
         return QLocale(QLocale::Dutch, QLocale::Belgium);
     if (code == QLatin1String("de"))
         return QLocale(QLocale::German, QLocale::Belgium);
-    return QLocale(QLocale::English, QLocale::Belgium);
+    // en_BE writes 2,5; someone choosing English expects 2.5 and day/month/year dates.
+    return QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 } // namespace
 
 QStringList languageCodes()
 {
-    return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("nl"),
-            QStringLiteral("de")};
+    return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("nl"), QStringLiteral("de")};
 }
 
 QString nativeName(const QString &code)
@@ -75,9 +75,11 @@ bool setLanguage(const QString &code)
     s_appTranslator = std::make_unique<QTranslator>();
     s_qtTranslator = std::make_unique<QTranslator>();
 
-    if (!s_appTranslator->load(QStringLiteral("guichet_") + code, QStringLiteral(":/i18n")))
-        qCWarning(lcApp) << "no Guichet translation for" << code;
-    else if (app)
+    // English is the source language: its catalogue may be empty, and that is not an error.
+    if (!s_appTranslator->load(QStringLiteral("guichet_") + code, QStringLiteral(":/i18n"))) {
+        if (code != QLatin1String("en"))
+            qCWarning(lcApp) << "no Guichet translation for" << code;
+    } else if (app)
         QCoreApplication::installTranslator(s_appTranslator.get());
 
     if (code != QLatin1String("en")) {
