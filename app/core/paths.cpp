@@ -12,8 +12,8 @@ QString formsDirectory()
     if (!fromEnv.isEmpty())
         return fromEnv;
     if (QCoreApplication::instance()) {
-        const QString installed =
-            QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/guichet/forms"));
+        const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                      .filePath(QStringLiteral("../share/guichet/forms"));
         if (QFileInfo(installed).isDir())
             return QDir::cleanPath(installed);
     }

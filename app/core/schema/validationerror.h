@@ -28,7 +28,8 @@ namespace guichet::schema {
 //   uniqueItems              [first index, duplicate index]
 //   additionalProperties unevaluatedProperties   [property name] (fieldLocation = that property)
 //   propertyNames            [property name]
-//   additionalItems unevaluatedItems items prefixItems   [index]  (an item refused by a false schema)
+//   additionalItems unevaluatedItems items prefixItems
+//                            [index] (an item refused by a false schema)
 //   not anyOf                []
 //   oneOf                    [number of alternatives that matched]
 //   false                    []   (the boolean schema false)
