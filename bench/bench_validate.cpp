@@ -1,0 +1,265 @@
+// bench_validate: in-process timing of Guichet's schema engine on the DmfA-like declarations of
+// bench/dmfa, measured the way bench/peers/ajv-bench.mjs measures ajv so that the two can be
+// put side by side (see scripts/bench-validate and bench/RESULTS.md).
+//
+//   bench_validate --schema S --data D [--data D2 ...] [--runs R] [--warmup W]
+//                  [--format-assertion] [--edits E] [--seed N]
+//
+// One JSON line per data file on stdout: read (once), parse into json::Value (R runs), compile
+// (R runs), validate with every error on the already-parsed document (first call, then R runs
+// after W warm-up calls), isValid (R runs) and, when the engine has one, a one-row incremental
+// revalidation after an edit made through json::setPointer (E edits on random workers).
+
+#include "core/json/parser.h"
+#include "core/json/pointer.h"
+#include "core/json/value.h"
+#include "core/json/writer.h"
+#include "core/schema/schema.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#if __has_include("core/schema/incrementalvalidator.h")
+#include "core/schema/incrementalvalidator.h"
+#define GUICHET_BENCH_INCREMENTAL 1
+#else
+#define GUICHET_BENCH_INCREMENTAL 0
+#endif
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+namespace json = guichet::json;
+namespace schema = guichet::schema;
+
+struct Options
+{
+    std::string schemaPath;
+    std::vector<std::string> dataPaths;
+    int runs = 15;
+    int warmup = 2;
+    int edits = 25;
+    unsigned seed = 7;
+    bool formatAssertion = false;
+};
+
+double msSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+template<typename F>
+double timeMs(F &&f)
+{
+    const auto start = Clock::now();
+    f();
+    return msSince(start);
+}
+
+// Three decimals, like the peers print theirs.
+std::string ms(double value)
+{
+    char text[64];
+    std::snprintf(text, sizeof text, "%.3f", value);
+    return text;
+}
+
+std::string summary(std::vector<double> samples)
+{
+    if (samples.empty())
+        return "null";
+    std::sort(samples.begin(), samples.end());
+    const std::size_t mid = samples.size() / 2;
+    const double median = samples.size() % 2 ? samples[mid] : (samples[mid - 1] + samples[mid]) / 2;
+    return "{\"median\":" + ms(median) + ",\"min\":" + ms(samples.front()) +
+           ",\"max\":" + ms(samples.back()) + ",\"runs\":" + std::to_string(samples.size()) + "}";
+}
+
+std::string quoted(std::string_view text)
+{
+    std::string out;
+    json::appendQuoted(out, text);
+    return out;
+}
+
+bool readFile(const std::string &path, std::string &out)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return false;
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    out = std::move(buffer).str();
+    return true;
+}
+
+int usage()
+{
+    std::fprintf(stderr, "usage: bench_validate --schema S --data D [--data D2 ...] [--runs R] "
+                         "[--warmup W] [--format-assertion] [--edits E] [--seed N]\n");
+    return 2;
+}
+
+bool parseArgs(int argc, char **argv, Options &options)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        const bool hasValue = i + 1 < argc;
+        if (arg == "--schema" && hasValue)
+            options.schemaPath = argv[++i];
+        else if (arg == "--data" && hasValue)
+            options.dataPaths.emplace_back(argv[++i]);
+        else if (arg == "--runs" && hasValue)
+            options.runs = std::max(1, std::atoi(argv[++i]));
+        else if (arg == "--warmup" && hasValue)
+            options.warmup = std::max(0, std::atoi(argv[++i]));
+        else if (arg == "--edits" && hasValue)
+            options.edits = std::max(0, std::atoi(argv[++i]));
+        else if (arg == "--seed" && hasValue)
+            options.seed = unsigned(std::strtoul(argv[++i], nullptr, 10));
+        else if (arg == "--format-assertion")
+            options.formatAssertion = true;
+        else if (!arg.empty() && arg[0] != '-')
+            options.dataPaths.push_back(arg);
+        else
+            return false;
+    }
+    return !options.schemaPath.empty() && !options.dataPaths.empty();
+}
+
+std::string countsByKeyword(const std::vector<schema::ValidationError> &errors)
+{
+    std::map<std::string, int> counts;
+    for (const auto &error : errors)
+        ++counts[error.keyword];
+    std::string out = "{";
+    for (const auto &[keyword, count] : counts) {
+        if (out.size() > 1)
+            out += ',';
+        out += quoted(keyword) + ':' + std::to_string(count);
+    }
+    return out + '}';
+}
+
+#if GUICHET_BENCH_INCREMENTAL
+std::string incremental(const schema::CompiledSchema &compiled, json::Value document,
+                        const Options &options);
+#endif
+
+int run(const Options &options)
+{
+    std::string schemaText;
+    if (!readFile(options.schemaPath, schemaText)) {
+        std::fprintf(stderr, "bench_validate: cannot read %s\n", options.schemaPath.c_str());
+        return 2;
+    }
+    auto schemaValue = json::parse(schemaText);
+    if (!schemaValue) {
+        std::fprintf(stderr, "bench_validate: %s: not JSON\n", options.schemaPath.c_str());
+        return 2;
+    }
+    schema::CompileOptions compileOptions;
+    compileOptions.formatAssertion = options.formatAssertion;
+
+    std::vector<double> compileSamples;
+    std::shared_ptr<const schema::CompiledSchema> compiled;
+    double compileFirst = 0;
+    for (int i = 0; i < options.runs; ++i) {
+        const auto start = Clock::now();
+        auto result = schema::compile(*schemaValue, compileOptions);
+        const double elapsed = msSince(start);
+        if (!result) {
+            std::fprintf(stderr, "bench_validate: %s: %s\n", options.schemaPath.c_str(),
+                         result.error().message.toUtf8().constData());
+            return 2;
+        }
+        if (i == 0)
+            compileFirst = elapsed;
+        compileSamples.push_back(elapsed);
+        compiled = *result;
+    }
+
+    for (const auto &path : options.dataPaths) {
+        std::string text;
+        const double readMs = timeMs([&] { readFile(path, text); });
+        if (text.empty()) {
+            std::fprintf(stderr, "bench_validate: cannot read %s\n", path.c_str());
+            return 2;
+        }
+
+        std::vector<double> parseSamples;
+        json::Value document;
+        for (int i = 0; i < options.runs; ++i) {
+            const auto start = Clock::now();
+            auto parsed = json::parse(text);
+            parseSamples.push_back(msSince(start));
+            if (!parsed) {
+                std::fprintf(stderr, "bench_validate: %s: %s\n", path.c_str(),
+                             parsed.error().message.toUtf8().constData());
+                return 2;
+            }
+            document = std::move(*parsed);
+        }
+
+        schema::ValidationResult result;
+        const double firstMs = timeMs([&] { result = compiled->validate(document); });
+        for (int i = 0; i < options.warmup; ++i)
+            result = compiled->validate(document);
+        std::vector<double> validateSamples;
+        for (int i = 0; i < options.runs; ++i) {
+            // Destroying the previous result is not part of the measured call.
+            schema::ValidationResult fresh;
+            validateSamples.push_back(timeMs([&] { fresh = compiled->validate(document); }));
+            result = std::move(fresh);
+        }
+
+        std::vector<double> isValidSamples;
+        bool isValid = false;
+        for (int i = 0; i < options.warmup; ++i)
+            isValid = compiled->isValid(document);
+        for (int i = 0; i < options.runs; ++i)
+            isValidSamples.push_back(timeMs([&] { isValid = compiled->isValid(document); }));
+
+        std::string line = "{\"tool\":\"guichet\",\"file\":" + quoted(path) +
+                           ",\"bytes\":" + std::to_string(text.size()) +
+                           ",\"format_assertion\":" + (options.formatAssertion ? "true" : "false") +
+                           ",\"read_ms\":" + ms(readMs) + ",\"parse_ms\":" + summary(parseSamples) +
+                           ",\"compile_ms\":{\"first\":" + ms(compileFirst) + ',' +
+                           summary(compileSamples).substr(1) +
+                           ",\"validate_first_ms\":" + ms(firstMs) +
+                           ",\"validate_ms\":" + summary(validateSamples) +
+                           ",\"is_valid_ms\":" + summary(isValidSamples) +
+                           ",\"valid\":" + (result.valid ? "true" : "false") +
+                           ",\"is_valid\":" + (isValid ? "true" : "false") +
+                           ",\"errors\":" + std::to_string(result.errors.size()) +
+                           ",\"errors_comparable\":" + std::to_string(result.errors.size()) +
+                           ",\"errors_by_keyword\":" + countsByKeyword(result.errors);
+#if GUICHET_BENCH_INCREMENTAL
+        line += ',' + incremental(*compiled, std::move(document), options);
+#else
+        line += ",\"incremental\":null";
+#endif
+        line += '}';
+        std::printf("%s\n", line.c_str());
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    Options options;
+    if (!parseArgs(argc, argv, options))
+        return usage();
+    return run(options);
+}
