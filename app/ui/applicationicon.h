@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QIcon>
+
+namespace guichet::ui {
+
+// Guichet's icon: the bundled SVG when Qt can render it, else the desktop theme's icon of that
+// name, else a generic office icon from the theme.
+QIcon applicationIcon();
+
+} // namespace guichet::ui

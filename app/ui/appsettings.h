@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/expected.h"
+#include "workspace.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+namespace guichet::ui {
+
+// The user's preferences, kept in QSettings under the organisation and application names that
+// main() sets from buildinfo.h, and the session's data folder. One place for the keys so that
+// the dialogs, the main window and main() agree on them.
+class AppSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(guichet::ui::AppSettings)
+
+public:
+    // The saved UI language ("fr", ...), empty when the user never chose one.
+    static QString language();
+    static void setLanguage(const QString &code);
+
+    // The portal server, empty when none is configured yet.
+    static QUrl serverUrl();
+    static void setServerUrl(const QUrl &url);
+
+    static Workspace startWorkspace();
+    static void setStartWorkspace(Workspace workspace);
+
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray &geometry);
+
+    // The folder for drafts, tokens and caches: the one given with --data-dir for this session,
+    // else the platform's application data folder. Not saved: --data-dir is per run.
+    static QString dataDirectory();
+    static void setDataDirectory(const QString &directory);
+
+    // Checks a portal address typed by the user. An empty text is valid (no server yet) and gives
+    // an empty URL. Otherwise the address must be an absolute https URL with a host; plain http is
+    // accepted only for the local machine (localhost, 127.0.0.1, ::1), where the sandbox runs.
+    static Expected<QUrl> checkServerUrl(const QString &text);
+};
+
+} // namespace guichet::ui

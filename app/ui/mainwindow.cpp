@@ -1,0 +1,400 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "applicationicon.h"
+#include "appsettings.h"
+#include "core/i18n.h"
+#include "core/logging.h"
+#include "diagnosticsdialog.h"
+#include "settingsdialog.h"
+#include "welcomepage.h"
+#include "workspacepage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace guichet::ui {
+
+namespace {
+const QList<Workspace> s_pages{Workspace::Home, Workspace::SelfEmployed, Workspace::Employer,
+                               Workspace::Helpdesk};
+
+int indexOf(Workspace workspace)
+{
+    return static_cast<int>(s_pages.indexOf(workspace));
+}
+
+// Freedesktop icon names, so that the desktop's own theme draws them; no icon when it has none.
+QIcon navigationIcon(Workspace workspace)
+{
+    switch (workspace) {
+    case Workspace::Home:
+        return QIcon::fromTheme(QStringLiteral("go-home"));
+    case Workspace::SelfEmployed:
+        return QIcon::fromTheme(QStringLiteral("avatar-default"));
+    case Workspace::Employer:
+        return QIcon::fromTheme(QStringLiteral("system-users"));
+    case Workspace::Helpdesk:
+        return QIcon::fromTheme(QStringLiteral("help-browser"));
+    }
+    return {};
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(applicationIcon());
+
+    createActions();
+    createMenus();
+    createCentralWidget();
+    createStatusBar();
+    retranslateUi();
+
+    setCurrentWorkspace(AppSettings::startWorkspace());
+    if (!restoreGeometry(AppSettings::windowGeometry()))
+        resize(1120, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+Workspace MainWindow::currentWorkspace() const
+{
+    const int index = m_pages->currentIndex();
+    return index >= 0 && index < s_pages.size() ? s_pages.at(index) : Workspace::Home;
+}
+
+void MainWindow::setCurrentWorkspace(Workspace workspace)
+{
+    const int index = indexOf(workspace);
+    if (m_navigation->currentRow() != index)
+        m_navigation->setCurrentRow(index); // comes back here through currentRowChanged
+    if (m_pages->currentIndex() == index && m_workspaceActions.value(workspace)->isChecked())
+        return;
+    m_pages->setCurrentIndex(index);
+    m_workspaceActions.value(workspace)->setChecked(true);
+    retranslateUi(); // the window title names the workspace
+    emit currentWorkspaceChanged(workspace);
+}
+
+QWidget *MainWindow::page(Workspace workspace) const
+{
+    if (workspace == Workspace::Home)
+        return m_welcome;
+    return m_workspacePages.value(workspace);
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    if (!i18n::setLanguage(code)) {
+        qCWarning(lcUi) << "unsupported language" << code;
+        return;
+    }
+    AppSettings::setLanguage(code);
+    // Qt announces a language change only when a non-empty translator comes or goes; English and
+    // a catalogue not translated yet have none, yet every window must still hear of the switch
+    // (dates, numbers, and the language menu itself).
+    QCoreApplication::postEvent(qApp, new QEvent(QEvent::LanguageChange));
+    syncLanguageActions();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::accepted, this, [this, dialog] {
+        if (dialog->language() != i18n::currentLanguage())
+            chooseLanguage(dialog->language());
+        updateIndicators();
+    });
+    dialog->open();
+}
+
+void MainWindow::showDiagnostics()
+{
+    auto *dialog = new DiagnosticsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::createActions()
+{
+    m_quit = new QAction(this);
+    m_quit->setObjectName(QStringLiteral("actionQuit"));
+    m_quit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &MainWindow::close);
+
+    m_workspaceGroup = new QActionGroup(this);
+    m_workspaceGroup->setExclusive(true);
+    const QList<QKeySequence> keys{
+        QKeySequence(Qt::CTRL | Qt::Key_0), QKeySequence(Qt::CTRL | Qt::Key_1),
+        QKeySequence(Qt::CTRL | Qt::Key_2), QKeySequence(Qt::CTRL | Qt::Key_3)};
+    for (qsizetype i = 0; i < s_pages.size(); ++i) {
+        const Workspace workspace = s_pages.at(i);
+        auto *action = new QAction(m_workspaceGroup);
+        action->setObjectName(QStringLiteral("actionWorkspace-") + workspaceKey(workspace));
+        action->setCheckable(true);
+        action->setShortcut(keys.at(i));
+        connect(action, &QAction::triggered, this,
+                [this, workspace] { setCurrentWorkspace(workspace); });
+        m_workspaceActions.insert(workspace, action);
+    }
+    // Shortcuts work only for actions that belong to a visible widget: the window holds them all.
+    addActions(m_workspaceGroup->actions());
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString &code : i18n::languageCodes()) {
+        // The language's own name, never translated: "Français" stays "Français" in Dutch.
+        auto *action = new QAction(QLatin1Char('&') + i18n::nativeName(code), m_languageGroup);
+        action->setObjectName(QStringLiteral("actionLanguage-") + code);
+        action->setCheckable(true);
+        action->setData(code);
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+        m_languageActions.insert(code, action);
+    }
+    syncLanguageActions();
+
+    m_settings = new QAction(this);
+    m_settings->setObjectName(QStringLiteral("actionSettings"));
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_diagnostics = new QAction(this);
+    m_diagnostics->setObjectName(QStringLiteral("actionDiagnostics"));
+    connect(m_diagnostics, &QAction::triggered, this, &MainWindow::showDiagnostics);
+
+    m_about = new QAction(this);
+    m_about->setObjectName(QStringLiteral("actionAbout"));
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQt = new QAction(this);
+    m_aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_workspaceGroup->actions());
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_settings);
+    m_toolsMenu->addAction(m_diagnostics);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+    m_helpMenu->addAction(m_aboutQt);
+}
+
+void MainWindow::createCentralWidget()
+{
+    auto *central = new QWidget(this);
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+
+    // The navigation sits on the window colour, the page on the base colour: the two areas stay
+    // distinct in any palette, light or dark, without a colour of our own.
+    auto *sidebar = new QWidget(central);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setBackgroundRole(QPalette::Window);
+    sidebar->setAutoFillBackground(true);
+    auto *column = new QVBoxLayout(sidebar);
+    const int unit = fontMetrics().height();
+    column->setContentsMargins(unit / 2, unit, unit / 2, unit / 2);
+    column->setSpacing(unit / 2);
+
+    m_navigationLabel = new QLabel(sidebar);
+    QFont captionFont = m_navigationLabel->font();
+    captionFont.setBold(true);
+    m_navigationLabel->setFont(captionFont);
+    m_navigationLabel->setIndent(unit / 2);
+    column->addWidget(m_navigationLabel);
+
+    m_navigation = new QListWidget(sidebar);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->viewport()->setBackgroundRole(QPalette::Window);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigation->setSpacing(2);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+    const int iconSize = QFontMetrics(navigationFont).height() * 3 / 2;
+    m_navigation->setIconSize(QSize(iconSize, iconSize));
+    for (qsizetype i = 0; i < s_pages.size(); ++i) {
+        auto *item = new QListWidgetItem(navigationIcon(s_pages.at(i)), QString(), m_navigation);
+        item->setSizeHint(QSize(0, QFontMetrics(navigationFont).height() * 2 + 4));
+        item->setData(Qt::UserRole, workspaceKey(s_pages.at(i)));
+    }
+    m_navigationLabel->setBuddy(m_navigation);
+    column->addWidget(m_navigation, 1);
+    sidebar->setFixedWidth(QFontMetrics(navigationFont).averageCharWidth() * 26);
+    row->addWidget(sidebar);
+
+    auto *separator = new QFrame(central);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    row->addWidget(separator);
+
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_welcome = new WelcomePage(m_pages);
+    m_pages->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::workspaceRequested, this, &MainWindow::setCurrentWorkspace);
+    for (qsizetype i = 1; i < s_pages.size(); ++i) {
+        auto *page = new WorkspacePage(s_pages.at(i), m_pages);
+        m_pages->addWidget(page);
+        m_workspacePages.insert(s_pages.at(i), page);
+    }
+    row->addWidget(m_pages, 1);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < s_pages.size())
+            setCurrentWorkspace(s_pages.at(row));
+    });
+
+    setCentralWidget(central);
+    setTabOrder(m_navigation, m_pages);
+}
+
+void MainWindow::createStatusBar()
+{
+    // Permanent, on the right, and in words: the state must be readable without colour.
+    m_connection = new QLabel(this);
+    m_connection->setObjectName(QStringLiteral("connectionIndicator"));
+    m_eid = new QLabel(this);
+    m_eid->setObjectName(QStringLiteral("eidIndicator"));
+    const int margin = fontMetrics().averageCharWidth();
+    for (QLabel *indicator : {m_connection, m_eid}) {
+        // Reachable with Tab so that a screen reader user can hear the state.
+        indicator->setFocusPolicy(Qt::TabFocus);
+        indicator->setContentsMargins(margin, 0, margin, 0);
+    }
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    statusBar()->addPermanentWidget(m_connection);
+    statusBar()->addPermanentWidget(separator);
+    statusBar()->addPermanentWidget(m_eid);
+}
+
+void MainWindow::retranslateUi()
+{
+    const Workspace workspace = currentWorkspace();
+    setWindowTitle(workspace == Workspace::Home
+                       ? tr("Guichet")
+                       : tr("%1 — Guichet").arg(WorkspacePage::title(workspace)));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_quit->setText(tr("&Quit"));
+    m_quit->setStatusTip(tr("Close Guichet."));
+
+    m_viewMenu->setTitle(tr("&View"));
+    m_workspaceActions.value(Workspace::Home)->setText(tr("&Welcome"));
+    m_workspaceActions.value(Workspace::SelfEmployed)->setText(tr("&Self-employed"));
+    m_workspaceActions.value(Workspace::Employer)->setText(tr("&Employer"));
+    m_workspaceActions.value(Workspace::Helpdesk)->setText(tr("&Helpdesk"));
+    for (auto it = m_workspaceActions.cbegin(); it != m_workspaceActions.cend(); ++it)
+        it.value()->setStatusTip(WorkspacePage::summary(it.key()));
+    m_languageMenu->setTitle(tr("&Language"));
+
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_settings->setText(tr("&Settings…"));
+    m_settings->setStatusTip(tr("Language, portal address and start page."));
+    m_diagnostics->setText(tr("&Diagnostics"));
+    m_diagnostics->setStatusTip(tr("What the helpdesk needs to know about this computer."));
+
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Guichet"));
+    m_aboutQt->setText(tr("About &Qt"));
+
+    m_navigationLabel->setText(tr("&Workspaces"));
+    m_navigation->setAccessibleName(tr("Workspaces"));
+    m_navigation->setAccessibleDescription(
+        tr("Choose a workspace. Ctrl+1, Ctrl+2 and Ctrl+3 open them directly."));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        const Workspace itemWorkspace = s_pages.at(row);
+        item->setText(WorkspacePage::title(itemWorkspace));
+        const QKeySequence key = m_workspaceActions.value(itemWorkspace)->shortcut();
+        item->setToolTip(QStringLiteral("%1 (%2)").arg(WorkspacePage::summary(itemWorkspace),
+                                                       key.toString(QKeySequence::NativeText)));
+        item->setData(Qt::AccessibleDescriptionRole, WorkspacePage::summary(itemWorkspace));
+    }
+    m_pages->setAccessibleName(tr("Current workspace"));
+
+    updateIndicators();
+    emit retranslated();
+}
+
+void MainWindow::updateIndicators()
+{
+    const QUrl server = AppSettings::serverUrl();
+    const QString connection = server.isEmpty()
+                                   ? tr("Offline — sandbox not configured")
+                                   : tr("Offline — not connected to %1 yet").arg(server.host());
+    m_connection->setText(tr("Portal: %1").arg(connection));
+    m_connection->setAccessibleName(tr("Portal connection"));
+    m_connection->setAccessibleDescription(connection);
+    m_connection->setToolTip(server.isEmpty() ? tr("Enter the portal address in Tools > Settings.")
+                                              : server.toString());
+
+    const QString eid = tr("No card reader checked yet");
+    m_eid->setText(tr("eID: %1").arg(eid));
+    m_eid->setAccessibleName(tr("eID card"));
+    m_eid->setAccessibleDescription(eid);
+    m_eid->setToolTip(tr("Guichet will look for your card reader when you sign in."));
+}
+
+void MainWindow::syncLanguageActions()
+{
+    if (QAction *action = m_languageActions.value(i18n::currentLanguage()))
+        action->setChecked(true);
+}
+
+} // namespace guichet::ui

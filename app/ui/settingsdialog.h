@@ -1,0 +1,53 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QDialog>
+#include <QUrl>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace guichet::ui {
+
+// Tools > Settings: language, portal address, start workspace. Reads AppSettings when built and
+// writes them on OK; OK is refused, with the reason shown under the field, while the portal
+// address is not acceptable.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+
+    QString language() const;
+    QUrl serverUrl() const;
+    Workspace startWorkspace() const;
+
+public slots:
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    bool checkServerUrl();
+
+    QLabel *m_intro = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QLineEdit *m_server = nullptr;
+    QLabel *m_serverHint = nullptr;
+    QLabel *m_serverError = nullptr;
+    QLabel *m_startLabel = nullptr;
+    QComboBox *m_start = nullptr;
+    QLabel *m_dataLabel = nullptr;
+    QLineEdit *m_data = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace guichet::ui
