@@ -1,0 +1,185 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+// Guichet's JSON document model: what the schema engine validates, what the form model edits and
+// what drafts store. Lossless: numbers keep their source text and objects their member order.
+namespace guichet::json {
+
+enum class Type : std::uint8_t
+{
+    Null,
+    Bool,
+    Number,
+    String,
+    Array,
+    Object
+};
+
+class Value;
+
+// A JSON number: the text it was written with (kept for round-trips: "1.0", "1e2", a 30-digit
+// integer) and its double value.
+class Number
+{
+public:
+    Number() = default;
+    explicit Number(double value);
+    explicit Number(std::int64_t value);
+    // text must be a valid JSON number; the double is computed from it.
+    static Number fromText(std::string_view text);
+    // text is trusted to be a valid JSON number whose value is value.
+    Number(std::string text, double value);
+
+    double toDouble() const { return m_value; }
+    const std::string &text() const { return m_text; }
+    // Written without fraction or exponent ("12", "-3"): draft 4's notion of an integer.
+    bool isIntegerLiteral() const;
+    // A mathematical integer (1, 1.0, 1e2): JSON Schema draft 6+'s notion of an integer.
+    bool isIntegral() const;
+
+    // Numeric equality (1 == 1.0 == 1e0); integers beyond 2^53 compared exactly by their text.
+    bool operator==(const Number &other) const;
+
+private:
+    std::string m_text = "0";
+    double m_value = 0;
+};
+
+// An object's members in source order, with lookup by key. Objects larger than a handful of
+// members get a hash index so that lookup stays O(1).
+class Object
+{
+public:
+    using Member = std::pair<std::string, Value>;
+
+    Object();
+    ~Object();
+    Object(const Object &other);
+    Object(Object &&other) noexcept;
+    Object &operator=(const Object &other);
+    Object &operator=(Object &&other) noexcept;
+
+    std::size_t size() const { return m_members.size(); }
+    bool empty() const { return m_members.empty(); }
+    const Member &at(std::size_t i) const { return m_members[i]; }
+    Member &at(std::size_t i) { return m_members[i]; }
+    auto begin() const { return m_members.begin(); }
+    auto end() const { return m_members.end(); }
+    auto begin() { return m_members.begin(); }
+    auto end() { return m_members.end(); }
+
+    // nullptr when absent.
+    const Value *find(std::string_view key) const;
+    Value *find(std::string_view key);
+    // Position of the member, or -1.
+    std::ptrdiff_t indexOf(std::string_view key) const;
+    bool contains(std::string_view key) const { return indexOf(key) >= 0; }
+
+    // Replaces the value of an existing key in place (its position is kept), else appends.
+    Value &insert(std::string key, Value value);
+    // Appends without checking for an existing key: for builders that know keys are unique.
+    Value &appendUnique(std::string key, Value value);
+    bool remove(std::string_view key);
+    void reserve(std::size_t n) { m_members.reserve(n); }
+    void clear();
+
+    // Order-insensitive, numeric-aware equality (JSON Schema's).
+    bool operator==(const Object &other) const;
+
+private:
+    void rebuildIndex();
+    void indexInsert(std::size_t memberIndex);
+
+    std::vector<Member> m_members;
+    // Open-addressing table of member index + 1 (0 = empty), present once size() > threshold.
+    std::vector<std::uint32_t> m_index;
+};
+
+using Array = std::vector<Value>;
+
+// One JSON value. Cheap to move; copying is a deep copy.
+class Value
+{
+public:
+    Value() noexcept : m_type(Type::Null) {}
+    Value(std::nullptr_t) noexcept : m_type(Type::Null) {}
+    Value(bool b) noexcept : m_type(Type::Bool) { m_bool = b; }
+    Value(int n);
+    Value(std::int64_t n);
+    Value(double d);
+    Value(Number n);
+    Value(const char *s);
+    Value(std::string s);
+    Value(std::string_view s);
+    Value(Array a);
+    Value(Object o);
+    ~Value() { destroy(); }
+
+    Value(const Value &other);
+    Value(Value &&other) noexcept;
+    Value &operator=(const Value &other);
+    Value &operator=(Value &&other) noexcept;
+
+    static Value array(std::initializer_list<Value> items = {});
+    static Value object();
+
+    Type type() const { return m_type; }
+    bool isNull() const { return m_type == Type::Null; }
+    bool isBool() const { return m_type == Type::Bool; }
+    bool isNumber() const { return m_type == Type::Number; }
+    bool isString() const { return m_type == Type::String; }
+    bool isArray() const { return m_type == Type::Array; }
+    bool isObject() const { return m_type == Type::Object; }
+
+    // Accessors return a neutral value (false, 0, "", empty) on a type mismatch.
+    bool toBool() const { return m_type == Type::Bool && m_bool; }
+    double toDouble() const { return m_type == Type::Number ? m_number.toDouble() : 0.0; }
+    const Number &number() const;
+    const std::string &string() const;
+    const Array &arrayItems() const;
+    const Object &objectMembers() const;
+    // Mutable access: asserts the type (converts a null into an empty container first).
+    std::string &stringRef();
+    Array &arrayRef();
+    Object &objectRef();
+
+    // Object member (nullptr when absent or not an object).
+    const Value *find(std::string_view key) const;
+    Value *find(std::string_view key);
+    // Array item or object member; a null Value reference when absent.
+    const Value &operator[](std::string_view key) const;
+    const Value &operator[](std::size_t index) const;
+    std::size_t size() const; // items, members, or 0
+
+    // JSON Schema equality: numbers numerically (1 == 1.0), objects regardless of member order.
+    bool operator==(const Value &other) const;
+    // A hash consistent with operator==.
+    std::size_t hash() const;
+
+private:
+    void destroy() noexcept;
+    void moveFrom(Value &&other) noexcept;
+    void copyFrom(const Value &other);
+
+    Type m_type;
+    union {
+        bool m_bool;
+        Number m_number;
+        std::string m_string;
+        Array m_array;
+        Object m_object;
+    };
+};
+
+// The null every failed lookup returns a reference to.
+const Value &nullValue();
+
+} // namespace guichet::json

@@ -1,0 +1,183 @@
+#pragma once
+
+// Internal to the schema engine: the typed form a schema is compiled into. Only compiler.cpp,
+// evaluator.cpp and incrementalvalidator.cpp include this.
+
+#include "core/json/value.h"
+#include "core/schema/regex.h"
+#include "core/schema/schema.h"
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace guichet::schema {
+
+struct Node;
+
+enum class Op : std::uint8_t
+{
+    // any instance type
+    Ref,
+    DynamicRef,
+    Type,
+    Enum,
+    Const,
+    AllOf,
+    AnyOf,
+    OneOf,
+    Not,
+    IfThenElse,
+    // numbers
+    MultipleOf,
+    Maximum,
+    ExclusiveMaximum,
+    Minimum,
+    ExclusiveMinimum,
+    // strings
+    MaxLength,
+    MinLength,
+    Pattern,
+    Format,
+    // arrays
+    Items, // prefixItems / items / additionalItems together
+    Contains,
+    MaxItems,
+    MinItems,
+    UniqueItems,
+    UnevaluatedItems,
+    // objects
+    Required,
+    Members, // properties / patternProperties / additionalProperties together
+    PropertyNames,
+    DependentRequired,
+    DependentSchemas,
+    MaxProperties,
+    MinProperties,
+    UnevaluatedProperties,
+};
+
+// Instance type bits for "type".
+enum TypeBit : std::uint8_t
+{
+    TNull = 1,
+    TBool = 2,
+    TObject = 4,
+    TArray = 8,
+    TString = 16,
+    TNumber = 32,
+    TInteger = 64,
+};
+
+struct PatternChild
+{
+    std::shared_ptr<const Regex> regex;
+    Node *node = nullptr;
+    std::string segment; // "/patternProperties/<escaped pattern>"
+};
+
+struct NamedChild
+{
+    std::string name;
+    Node *node = nullptr;              // DependentSchemas, Members
+    std::vector<std::string> required; // DependentRequired
+    std::string segment;               // "/properties/<escaped name>"
+};
+
+// Open-addressing map from property name to index in Keyword::named.
+struct NameIndex
+{
+    std::vector<std::uint32_t> table; // index + 1, 0 = empty
+    void build(const std::vector<NamedChild> &named);
+    int find(const std::vector<NamedChild> &named, std::string_view name) const;
+};
+
+std::size_t hashName(std::string_view name);
+
+// One compiled keyword (or a group of keywords evaluated in one pass).
+struct Keyword
+{
+    Op op;
+    std::string keyword;  // the keyword reported in errors: "minLength", "properties"...
+    std::string segment;  // "/minLength": appended to the keyword path when descending
+    std::string absolute; // absoluteKeywordLocation of this keyword
+
+    double number = 0;
+    std::string numberText;       // the limit as written
+    bool draft4Exclusive = false; // draft 4 boolean exclusiveMinimum/Maximum alongside
+    std::uint8_t typeMask = 0;
+    std::string typeNames;              // "string,null" for errors
+    const json::Value *value = nullptr; // const, enum (array)
+    std::string valueText;              // compact JSON of value for error args
+    std::shared_ptr<const Regex> regex;
+    std::string text; // pattern text, format name, $ref text
+
+    Node *node = nullptr;     // Ref target (static), Not, If, Contains, PropertyNames...
+    Node *thenNode = nullptr; // IfThenElse
+    Node *elseNode = nullptr; // IfThenElse
+    std::string thenSegment, elseSegment, thenAbsolute, elseAbsolute;
+    std::vector<Node *> nodes;         // AllOf/AnyOf/OneOf, prefixItems / items array form
+    std::vector<std::string> segments; // per element of nodes: "/allOf/0"
+
+    // Items: prefix (prefixItems or draft 4-7 array form), then rest for the remaining items.
+    Node *rest = nullptr;    // items (2020-12) or additionalItems / items schema form
+    std::string restSegment; // "/items" or "/additionalItems"
+    std::string restKeyword;
+    std::string restAbsolute;
+    std::string prefixKeyword; // "prefixItems" or "items"
+
+    // Contains
+    long long minContains = 1;
+    long long maxContains = -1;
+    std::string minContainsAbsolute, maxContainsAbsolute, minContainsSegment, maxContainsSegment;
+
+    // Members / DependentSchemas / DependentRequired / Required
+    std::vector<NamedChild> named;
+    NameIndex index;
+    std::vector<PatternChild> patterns;
+    Node *additional = nullptr;
+    std::string additionalSegment, additionalAbsolute;
+    std::vector<std::string> names; // Required
+    std::string dependencyKeyword;  // "dependentRequired" / "dependencies"
+
+    // DynamicRef: the anchor name when the static target is a dynamic anchor ("" otherwise).
+    std::string dynamicName;
+};
+
+// A compiled schema object (or boolean schema).
+struct Node
+{
+    std::uint32_t id = 0;
+    bool isBoolean = false;
+    bool booleanValue = true;
+    Draft draft = Draft::Draft2020_12;
+    bool formatAssertion = false;
+    const json::Value *source = nullptr;
+    Node *resource = nullptr; // the schema resource this node belongs to (itself for a root)
+    std::string absolute;     // absolute location of the node: "uri#/pointer"
+    std::string pointer;      // pointer from its document root, for compile errors
+
+    std::vector<Keyword> generic; // applies to any instance type
+    std::vector<Keyword> numberOps, stringOps, arrayOps, objectOps;
+    bool hasUnevaluated = false; // unevaluatedItems/Properties present: collect annotations
+    bool compiled = false;
+
+    // For resource roots: the $dynamicAnchor names defined in this resource.
+    std::unordered_map<std::string, Node *> dynamicAnchors;
+};
+
+class CompiledSchemaData
+{
+public:
+    Node *root = nullptr;
+    Draft draft = Draft::Draft2020_12;
+    int maxEvaluationDepth = 2048;
+    bool hasDynamicRefs = false;
+    std::deque<Node> nodes;
+    std::vector<std::shared_ptr<const json::Value>> documents; // keep sources alive
+};
+
+} // namespace guichet::schema
