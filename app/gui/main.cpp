@@ -80,7 +80,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QString::fromLatin1(buildinfo::version));
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QString::fromLatin1(buildinfo::applicationName));
-    QGuiApplication::setDesktopFileName(QStringLiteral("guichet"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("be.guichet.Guichet"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -4,17 +4,28 @@
 
 namespace guichet::ui {
 
+namespace {
+// A bundled icon, or a null one when it was not bundled or Qt cannot draw its format (the SVG
+// needs Qt's SVG plugin).
+QIcon bundled(const QString &path)
+{
+    if (!QFile::exists(path))
+        return {};
+    QIcon icon(path);
+    return icon.pixmap(32, 32).isNull() ? QIcon() : icon;
+}
+} // namespace
+
 QIcon applicationIcon()
 {
-    // The resource exists only when resources/icons/guichet.svg did at configure time, and Qt
-    // renders it only with its SVG plugin installed; a null pixmap tells both apart from success.
-    const QString bundled = QStringLiteral(":/icons/guichet.svg");
-    if (QFile::exists(bundled)) {
-        QIcon icon(bundled);
-        if (!icon.pixmap(32, 32).isNull())
-            return icon;
+    for (const QString &path :
+         {QStringLiteral(":/icons/guichet.svg"), QStringLiteral(":/icons/guichet.ico")}) {
+        const QIcon found = bundled(path);
+        if (!found.isNull())
+            return found;
     }
-    return QIcon::fromTheme(QStringLiteral("guichet"),
+    // The installed package puts its icon in the hicolor theme under the desktop file's name.
+    return QIcon::fromTheme(QStringLiteral("be.guichet.Guichet"),
                             QIcon::fromTheme(QStringLiteral("applications-office")));
 }
 

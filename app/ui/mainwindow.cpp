@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "applicationicon.h"
 #include "appsettings.h"
+#include "buildinfo.h"
 #include "core/i18n.h"
 #include "core/logging.h"
 #include "diagnosticsdialog.h"
@@ -42,7 +43,8 @@ QIcon navigationIcon(Workspace workspace)
     case Workspace::Home:
         return QIcon::fromTheme(QStringLiteral("go-home"));
     case Workspace::SelfEmployed:
-        return QIcon::fromTheme(QStringLiteral("avatar-default"));
+        return QIcon::fromTheme(QStringLiteral("user-info"),
+                                QIcon::fromTheme(QStringLiteral("avatar-default")));
     case Workspace::Employer:
         return QIcon::fromTheme(QStringLiteral("system-users"));
     case Workspace::Helpdesk:
@@ -246,6 +248,24 @@ void MainWindow::createCentralWidget()
     const int unit = fontMetrics().height();
     column->setContentsMargins(unit / 2, unit, unit / 2, unit / 2);
     column->setSpacing(unit / 2);
+
+    // The product's name and icon at the top, as on the desktop's launcher.
+    auto *brand = new QHBoxLayout;
+    brand->setContentsMargins(unit / 2, 0, 0, unit / 2);
+    brand->setSpacing(unit / 2);
+    const QIcon icon = applicationIcon();
+    if (!icon.isNull()) {
+        auto *logo = new QLabel(sidebar);
+        logo->setPixmap(icon.pixmap(unit * 2, unit * 2));
+        brand->addWidget(logo);
+    }
+    auto *name = new QLabel(QString::fromLatin1(buildinfo::applicationName), sidebar);
+    QFont nameFont = name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
+    nameFont.setBold(true);
+    name->setFont(nameFont);
+    brand->addWidget(name, 1);
+    column->addLayout(brand);
 
     m_navigationLabel = new QLabel(sidebar);
     QFont captionFont = m_navigationLabel->font();

@@ -100,6 +100,7 @@ private slots:
     void settingsServerUrl_data();
     void settingsServerUrl();
     void settingsSaveOnOk();
+    void settingsLanguageAppliesOnOk();
     void diagnosticsReport();
     void diagnosticsCopyToClipboard();
 
@@ -377,6 +378,25 @@ void TestMainWindow::settingsSaveOnOk()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(AppSettings::startWorkspace(), Workspace::Helpdesk);
     QCOMPARE(AppSettings::serverUrl(), QUrl(QStringLiteral("https://127.0.0.1:8443")));
+}
+
+void TestMainWindow::settingsLanguageAppliesOnOk()
+{
+    QSignalSpy retranslated(m_window.get(), &MainWindow::retranslated);
+    m_window->showSettings(); // Tools > Settings…
+    auto *dialog = m_window->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *language = dialog->findChild<QComboBox *>(QStringLiteral("language"));
+    language->setCurrentIndex(language->findData(QStringLiteral("nl")));
+
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+
+    QCOMPARE(guichet::i18n::currentLanguage(), QStringLiteral("nl"));
+    QCOMPARE(AppSettings::language(), QStringLiteral("nl"));
+    QVERIFY(m_window->languageAction(QStringLiteral("nl"))->isChecked());
+    QTRY_VERIFY(!retranslated.isEmpty());
 }
 
 void TestMainWindow::diagnosticsReport()
