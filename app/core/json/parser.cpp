@@ -24,7 +24,8 @@ public:
     bool run(Value &out)
     {
         skipWhitespace();
-        if (!parseValue(out, 0))
+        out = parseValue(0);
+        if (m_failed)
             return false;
         skipWhitespace();
         if (m_p != m_end)
@@ -71,6 +72,12 @@ private:
         return false;
     }
 
+    Value failValue(const QString &what)
+    {
+        fail(what);
+        return Value();
+    }
+
     void skipWhitespace()
     {
         while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
@@ -85,41 +92,37 @@ private:
         return true;
     }
 
-    bool parseValue(Value &out, int depth)
+    // Returns the value (null after a failure: check m_failed). Values are built in place and
+    // returned by copy elision so that each is moved as few times as possible.
+    Value parseValue(int depth)
     {
-        if (m_p >= m_end)
-            return fail(QCoreApplication::translate("guichet::json", "unexpected end of input"));
+        if (m_p >= m_end) {
+            fail(QCoreApplication::translate("guichet::json", "unexpected end of input"));
+            return Value();
+        }
         switch (*m_p) {
         case '{':
-            return parseObject(out, depth + 1);
+            return parseObject(depth + 1);
         case '[':
-            return parseArray(out, depth + 1);
+            return parseArray(depth + 1);
         case '"': {
             std::string s;
             if (!parseString(s))
-                return false;
-            out = Value(std::move(s));
-            return true;
+                return Value();
+            return Value(std::move(s));
         }
         case 't':
-            if (!expectLiteral("true", 4))
-                return false;
-            out = Value(true);
-            return true;
+            return expectLiteral("true", 4) ? Value(true) : Value();
         case 'f':
-            if (!expectLiteral("false", 5))
-                return false;
-            out = Value(false);
-            return true;
+            return expectLiteral("false", 5) ? Value(false) : Value();
         case 'n':
-            if (!expectLiteral("null", 4))
-                return false;
-            out = Value();
-            return true;
+            expectLiteral("null", 4);
+            return Value();
         default:
             if (*m_p == '-' || (*m_p >= '0' && *m_p <= '9'))
-                return parseNumber(out);
-            return fail(QCoreApplication::translate("guichet::json", "unexpected character"));
+                return parseNumber();
+            fail(QCoreApplication::translate("guichet::json", "unexpected character"));
+            return Value();
         }
     }
 
@@ -133,29 +136,26 @@ private:
         return true;
     }
 
-    bool parseArray(Value &out, int depth)
+    Value parseArray(int depth)
     {
         if (!checkDepth(depth))
-            return false;
+            return Value();
         ++m_p; // [
         const std::size_t base = m_values.size();
         skipWhitespace();
         if (m_p < m_end && *m_p == ']') {
             ++m_p;
-            out = Value(Array());
-            return true;
+            return Value(Array());
         }
         for (;;) {
             skipWhitespace();
-            // Parse into a local: nested containers use the same stack meanwhile.
-            Value item;
-            if (!parseValue(item, depth))
-                return false;
-            m_values.push_back(std::move(item));
+            m_values.push_back(parseValue(depth));
+            if (m_failed)
+                return Value();
             skipWhitespace();
             if (m_p >= m_end)
-                return fail(QCoreApplication::translate("guichet::json",
-                                                        "unexpected end of input in an array"));
+                return failValue(QCoreApplication::translate(
+                    "guichet::json", "unexpected end of input in an array"));
             if (*m_p == ',') {
                 ++m_p;
                 continue;
@@ -164,50 +164,47 @@ private:
                 ++m_p;
                 break;
             }
-            return fail(QCoreApplication::translate("guichet::json", "expected ',' or ']'"));
+            return failValue(QCoreApplication::translate("guichet::json", "expected ',' or ']'"));
         }
         Array items;
         items.reserve(m_values.size() - base);
         for (std::size_t i = base; i < m_values.size(); ++i)
             items.push_back(std::move(m_values[i]));
         m_values.resize(base);
-        out = Value(std::move(items));
-        return true;
+        return Value(std::move(items));
     }
 
-    bool parseObject(Value &out, int depth)
+    Value parseObject(int depth)
     {
         if (!checkDepth(depth))
-            return false;
+            return Value();
         ++m_p; // {
         const std::size_t base = m_members.size();
         skipWhitespace();
         if (m_p < m_end && *m_p == '}') {
             ++m_p;
-            out = Value(Object());
-            return true;
+            return Value(Object());
         }
         for (;;) {
             skipWhitespace();
             if (m_p >= m_end || *m_p != '"')
-                return fail(QCoreApplication::translate("guichet::json",
-                                                        "expected a member name in quotes"));
+                return failValue(QCoreApplication::translate("guichet::json",
+                                                             "expected a member name in quotes"));
             std::string key;
             if (!parseString(key))
-                return false;
+                return Value();
             skipWhitespace();
             if (m_p >= m_end || *m_p != ':')
-                return fail(QCoreApplication::translate("guichet::json", "expected ':'"));
+                return failValue(QCoreApplication::translate("guichet::json", "expected ':'"));
             ++m_p;
             skipWhitespace();
-            Value item;
-            if (!parseValue(item, depth))
-                return false;
-            m_members.emplace_back(std::move(key), std::move(item));
+            m_members.emplace_back(std::move(key), parseValue(depth));
+            if (m_failed)
+                return Value();
             skipWhitespace();
             if (m_p >= m_end)
-                return fail(QCoreApplication::translate("guichet::json",
-                                                        "unexpected end of input in an object"));
+                return failValue(QCoreApplication::translate(
+                    "guichet::json", "unexpected end of input in an object"));
             if (*m_p == ',') {
                 ++m_p;
                 continue;
@@ -216,7 +213,7 @@ private:
                 ++m_p;
                 break;
             }
-            return fail(QCoreApplication::translate("guichet::json", "expected ',' or '}'"));
+            return failValue(QCoreApplication::translate("guichet::json", "expected ',' or '}'"));
         }
         Object object;
         object.reserve(m_members.size() - base);
@@ -240,8 +237,7 @@ private:
             }
         }
         m_members.resize(base);
-        out = Value(std::move(object));
-        return true;
+        return Value(std::move(object));
     }
 
     static int hexValue(char c)
@@ -375,14 +371,14 @@ private:
                     out.push_back('\t');
                     break;
                 case 'u': {
-                    unsigned cp;
+                    unsigned cp = 0;
                     if (!parseHex4(cp))
                         return false;
                     if (cp >= 0xD800 && cp <= 0xDBFF && m_end - m_p >= 6 && m_p[0] == '\\' &&
                         m_p[1] == 'u') {
                         const char *save = m_p;
                         m_p += 2;
-                        unsigned low;
+                        unsigned low = 0;
                         if (!parseHex4(low))
                             return false;
                         if (low >= 0xDC00 && low <= 0xDFFF)
@@ -424,28 +420,28 @@ private:
         return fail(QCoreApplication::translate("guichet::json", "unterminated string"));
     }
 
-    bool parseNumber(Value &out)
+    Value parseNumber()
     {
         const char *start = m_p;
         if (*m_p == '-')
             ++m_p;
         if (m_p >= m_end)
-            return fail(QCoreApplication::translate("guichet::json", "invalid number"));
+            return failValue(QCoreApplication::translate("guichet::json", "invalid number"));
         if (*m_p == '0') {
             ++m_p;
         } else if (*m_p >= '1' && *m_p <= '9') {
             while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
                 ++m_p;
         } else {
-            return fail(QCoreApplication::translate("guichet::json", "invalid number"));
+            return failValue(QCoreApplication::translate("guichet::json", "invalid number"));
         }
         bool integer = true;
         if (m_p < m_end && *m_p == '.') {
             integer = false;
             ++m_p;
             if (m_p >= m_end || *m_p < '0' || *m_p > '9')
-                return fail(QCoreApplication::translate("guichet::json",
-                                                        "invalid number (digit expected)"));
+                return failValue(QCoreApplication::translate("guichet::json",
+                                                             "invalid number (digit expected)"));
             while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
                 ++m_p;
         }
@@ -455,8 +451,8 @@ private:
             if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
                 ++m_p;
             if (m_p >= m_end || *m_p < '0' || *m_p > '9')
-                return fail(QCoreApplication::translate("guichet::json",
-                                                        "invalid number (digit expected)"));
+                return failValue(QCoreApplication::translate("guichet::json",
+                                                             "invalid number (digit expected)"));
             while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
                 ++m_p;
         }
@@ -480,8 +476,7 @@ private:
                 d = std::strtod(tmp.c_str(), nullptr);
             }
         }
-        out = Value(Number(std::string(start, len), d));
-        return true;
+        return Value(Number(std::string(start, len), d));
     }
 
     const char *m_begin;

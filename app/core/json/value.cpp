@@ -71,9 +71,9 @@ bool Number::isIntegerLiteral() const
 
 bool Number::isIntegral() const
 {
-    if (textIsIntegerLiteral(m_text))
-        return true;
-    return std::isfinite(m_value) && std::floor(m_value) == m_value;
+    if (std::isfinite(m_value))
+        return std::floor(m_value) == m_value;
+    return textIsIntegerLiteral(m_text); // beyond the range of a double
 }
 
 bool Number::operator==(const Number &other) const
@@ -92,19 +92,24 @@ bool Number::operator==(const Number &other) const
 
 Object::Object() = default;
 Object::~Object() = default;
-Object::Object(const Object &other) : m_members(other.m_members), m_index(other.m_index) {}
+Object::Object(const Object &other) : m_members(other.m_members)
+{
+    if (other.m_index)
+        m_index = std::make_unique<std::vector<std::uint32_t>>(*other.m_index);
+}
 Object::Object(Object &&other) noexcept
     : m_members(std::move(other.m_members)), m_index(std::move(other.m_index))
 {
     other.m_members.clear();
-    other.m_index.clear();
 }
 
 Object &Object::operator=(const Object &other)
 {
     if (this != &other) {
         m_members = other.m_members;
-        m_index = other.m_index;
+        m_index.reset();
+        if (other.m_index)
+            m_index = std::make_unique<std::vector<std::uint32_t>>(*other.m_index);
     }
     return *this;
 }
@@ -115,14 +120,13 @@ Object &Object::operator=(Object &&other) noexcept
         m_members = std::move(other.m_members);
         m_index = std::move(other.m_index);
         other.m_members.clear();
-        other.m_index.clear();
     }
     return *this;
 }
 
 std::ptrdiff_t Object::indexOf(std::string_view key) const
 {
-    if (m_index.empty()) {
+    if (!m_index) {
         for (std::size_t i = 0; i < m_members.size(); ++i) {
             const std::string &k = m_members[i].first;
             if (k.size() == key.size() && std::memcmp(k.data(), key.data(), key.size()) == 0)
@@ -130,9 +134,10 @@ std::ptrdiff_t Object::indexOf(std::string_view key) const
         }
         return -1;
     }
-    const std::size_t mask = m_index.size() - 1;
+    const std::vector<std::uint32_t> &index = *m_index;
+    const std::size_t mask = index.size() - 1;
     for (std::size_t slot = hashKey(key) & mask;; slot = (slot + 1) & mask) {
-        const std::uint32_t entry = m_index[slot];
+        const std::uint32_t entry = index[slot];
         if (entry == 0)
             return -1;
         if (m_members[entry - 1].first == key)
@@ -154,22 +159,23 @@ Value *Object::find(std::string_view key)
 
 void Object::indexInsert(std::size_t memberIndex)
 {
-    const std::size_t mask = m_index.size() - 1;
+    std::vector<std::uint32_t> &index = *m_index;
+    const std::size_t mask = index.size() - 1;
     std::size_t slot = hashKey(m_members[memberIndex].first) & mask;
-    while (m_index[slot] != 0)
+    while (index[slot] != 0)
         slot = (slot + 1) & mask;
-    m_index[slot] = std::uint32_t(memberIndex + 1);
+    index[slot] = std::uint32_t(memberIndex + 1);
 }
 
 void Object::rebuildIndex()
 {
-    m_index.clear();
+    m_index.reset();
     if (m_members.size() <= kIndexThreshold)
         return;
     std::size_t capacity = 32;
     while (capacity < m_members.size() * 2)
         capacity *= 2;
-    m_index.assign(capacity, 0);
+    m_index = std::make_unique<std::vector<std::uint32_t>>(capacity, 0);
     for (std::size_t i = 0; i < m_members.size(); ++i)
         indexInsert(i);
 }
@@ -178,7 +184,7 @@ Value &Object::appendUnique(std::string key, Value value)
 {
     m_members.emplace_back(std::move(key), std::move(value));
     if (m_members.size() > kIndexThreshold) {
-        if (m_index.size() < m_members.size() * 2)
+        if (!m_index || m_index->size() < m_members.size() * 2)
             rebuildIndex();
         else
             indexInsert(m_members.size() - 1);
@@ -209,7 +215,7 @@ bool Object::remove(std::string_view key)
 void Object::clear()
 {
     m_members.clear();
-    m_index.clear();
+    m_index.reset();
 }
 
 bool Object::operator==(const Object &other) const

@@ -100,7 +100,8 @@ private:
 
     std::vector<Member> m_members;
     // Open-addressing table of member index + 1 (0 = empty), present once size() > threshold.
-    std::vector<std::uint32_t> m_index;
+    // Behind a pointer so that small objects (the common case) stay small.
+    std::unique_ptr<std::vector<std::uint32_t>> m_index;
 };
 
 using Array = std::vector<Value>;

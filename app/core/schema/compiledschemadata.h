@@ -140,8 +140,13 @@ struct Keyword
     std::vector<PatternChild> patterns;
     Node *additional = nullptr;
     std::string additionalSegment, additionalAbsolute;
-    std::vector<std::string> names; // Required
-    std::string dependencyKeyword;  // "dependentRequired" / "dependencies"
+    std::vector<std::string> names; // Required (Members: required names not in properties)
+    // Members with "required" folded in: bit i = named[i] is required.
+    bool hasRequired = false;
+    std::uint64_t requiredMask = 0;
+    std::vector<std::string> requiredOrder; // all required names, for error order
+    std::string requiredSegment, requiredAbsolute;
+    std::string dependencyKeyword; // "dependentRequired" / "dependencies"
 
     // DynamicRef: the anchor name when the static target is a dynamic anchor ("" otherwise).
     std::string dynamicName;

@@ -16,12 +16,7 @@ namespace guichet::schema {
 
 std::size_t hashName(std::string_view name)
 {
-    std::uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : name) {
-        h ^= c;
-        h *= 1099511628211ull;
-    }
-    return std::size_t(h ^ (h >> 29));
+    return std::hash<std::string_view>()(name);
 }
 
 void NameIndex::build(const std::vector<NamedChild> &named)
@@ -1015,6 +1010,24 @@ private:
                 k.additional = child(*additional);
                 json::appendPointerToken(k.additionalSegment, "additionalProperties");
                 k.additionalAbsolute = node.absolute + "/additionalProperties";
+            }
+            // "required" names that are also "properties" are checked during the same pass
+            // over the instance's members, without looking each of them up again.
+            if (!node.objectOps.empty() && node.objectOps.back().op == Op::Required &&
+                !k.named.empty() && k.named.size() <= 64) {
+                Keyword &required = node.objectOps.back();
+                for (const std::string &name : required.names) {
+                    const int index = k.index.find(k.named, name);
+                    if (index >= 0)
+                        k.requiredMask |= std::uint64_t(1) << index;
+                    else
+                        k.names.push_back(name);
+                }
+                k.requiredOrder = required.names;
+                k.requiredSegment = required.segment;
+                k.requiredAbsolute = required.absolute;
+                k.hasRequired = true;
+                node.objectOps.pop_back();
             }
             node.objectOps.push_back(std::move(k));
         }

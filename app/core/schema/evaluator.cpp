@@ -739,13 +739,25 @@ bool Evaluator::evalMembers(const Keyword &k, const json::Value &instance, Evalu
 {
     const json::Object &object = instance.objectMembers();
     bool ok = true;
+    std::uint64_t present = 0;
+    // Documents usually list members in the schema's order: try the next property first and
+    // fall back to the hash index.
+    std::size_t guess = 0;
+    const std::size_t namedCount = k.named.size();
     for (std::size_t i = 0; i < object.size(); ++i) {
         const auto &[name, value] = object.at(i);
         bool matched = false;
-        if (!k.named.empty()) {
-            const int idx = k.index.find(k.named, name);
+        if (namedCount) {
+            int idx = -1;
+            if (guess < namedCount && k.named[guess].name == name)
+                idx = int(guess);
+            else
+                idx = k.index.find(k.named, name);
             if (idx >= 0) {
+                guess = std::size_t(idx) + 1;
                 matched = true;
+                if (idx < 64)
+                    present |= std::uint64_t(1) << idx;
                 const NamedChild &c = k.named[std::size_t(idx)];
                 if (!evalChild(c.node, c.segment, value, &name, 0)) {
                     ok = false;
@@ -780,6 +792,22 @@ bool Evaluator::evalMembers(const Keyword &k, const json::Value &instance, Evalu
         }
         if (matched && ev)
             ev->mark(i);
+    }
+    if (k.hasRequired) {
+        const bool allPresent = (present & k.requiredMask) == k.requiredMask;
+        bool othersPresent = true;
+        for (const std::string &name : k.names)
+            othersPresent = othersPresent && object.indexOf(name) >= 0;
+        if (!allPresent || !othersPresent) {
+            ok = false;
+            if (quiet())
+                return false;
+            static const std::string keyword = "required";
+            for (const std::string &name : k.requiredOrder) {
+                if (object.indexOf(name) < 0)
+                    report(k.requiredSegment, k.requiredAbsolute, keyword, {name}, &name);
+            }
+        }
     }
     return ok;
 }

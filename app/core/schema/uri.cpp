@@ -1,5 +1,7 @@
 #include "uri.h"
 
+#include <cctype>
+
 namespace guichet::schema::uri {
 
 namespace {
@@ -51,31 +53,42 @@ Parts split(std::string_view s)
     return p;
 }
 
-std::string removeDotSegments(std::string_view input)
+// RFC 3986 §5.2.4, walking the input with an offset instead of rewriting it.
+std::string removeDotSegments(std::string_view in)
 {
-    std::string in(input);
     std::string out;
+    auto startsWith = [&](std::string_view prefix) {
+        return in.substr(0, prefix.size()) == prefix;
+    };
+    auto dropLastSegment = [&] {
+        const std::size_t last = out.rfind('/');
+        out.resize(last == std::string::npos ? 0 : last);
+    };
     while (!in.empty()) {
-        if (in.rfind("../", 0) == 0) {
-            in.erase(0, 3);
-        } else if (in.rfind("./", 0) == 0) {
-            in.erase(0, 2);
-        } else if (in.rfind("/./", 0) == 0) {
-            in.erase(0, 2);
+        if (startsWith("../")) {
+            in.remove_prefix(3);
+        } else if (startsWith("./")) {
+            in.remove_prefix(2);
+        } else if (startsWith("/./")) {
+            in.remove_prefix(2);
         } else if (in == "/.") {
-            in = "/";
-        } else if (in.rfind("/../", 0) == 0 || in == "/..") {
-            in = in == "/.." ? std::string("/") : in.substr(3);
-            const std::size_t last = out.rfind('/');
-            out.erase(last == std::string::npos ? 0 : last);
+            out.push_back('/');
+            in = {};
+        } else if (startsWith("/../")) {
+            in.remove_prefix(3);
+            dropLastSegment();
+        } else if (in == "/..") {
+            dropLastSegment();
+            out.push_back('/');
+            in = {};
         } else if (in == "." || in == "..") {
-            in.clear();
+            in = {};
         } else {
             std::size_t next = in.find('/', in[0] == '/' ? 1 : 0);
-            if (next == std::string::npos)
+            if (next == std::string_view::npos)
                 next = in.size();
-            out.append(in, 0, next);
-            in.erase(0, next);
+            out.append(in.substr(0, next));
+            in.remove_prefix(next);
         }
     }
     return out;
@@ -122,13 +135,14 @@ std::string resolve(std::string_view base, std::string_view reference)
     } else {
         std::string merged;
         if (b.hasAuthority && b.path.empty()) {
-            merged = "/" + std::string(r.path);
+            merged.reserve(r.path.size() + 1);
+            merged.push_back('/');
+            merged.append(r.path);
         } else {
             const std::size_t slash = b.path.rfind('/');
             if (slash != std::string_view::npos)
-                merged = std::string(b.path.substr(0, slash + 1)) + std::string(r.path);
-            else
-                merged = std::string(r.path);
+                merged.append(b.path.substr(0, slash + 1));
+            merged.append(r.path);
         }
         path = removeDotSegments(merged);
     }
@@ -170,7 +184,7 @@ std::string percentDecode(std::string_view text)
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '%' && i + 2 < text.size() + 0 && hexValue(text[i + 1]) >= 0 &&
+        if (text[i] == '%' && i + 2 < text.size() && hexValue(text[i + 1]) >= 0 &&
             hexValue(text[i + 2]) >= 0) {
             out.push_back(char(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2])));
             i += 2;

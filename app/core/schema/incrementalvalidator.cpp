@@ -1,0 +1,120 @@
+#include "incrementalvalidator.h"
+
+#include "core/json/pointer.h"
+#include "core/schema/evaluator.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace guichet::schema {
+
+namespace {
+
+bool lessError(const ValidationError &a, const ValidationError &b)
+{
+    return std::tie(a.instanceLocation, a.keywordLocation, a.keyword, a.args, a.fieldLocation,
+                    a.absoluteKeywordLocation) < std::tie(b.instanceLocation, b.keywordLocation,
+                                                          b.keyword, b.args, b.fieldLocation,
+                                                          b.absoluteKeywordLocation);
+}
+
+} // namespace
+
+IncrementalValidator::IncrementalValidator(std::shared_ptr<const CompiledSchema> schema,
+                                           bool collectBranches)
+    : m_schema(std::move(schema)), m_collectBranches(collectBranches),
+      m_memo(std::make_unique<MemoNode>())
+{}
+
+IncrementalValidator::~IncrementalValidator() = default;
+
+void IncrementalValidator::run(const json::Value &document, const std::vector<std::string> &tokens)
+{
+    EditPath edit;
+    edit.tokens = tokens;
+    for (const std::string &t : tokens)
+        edit.indexes.push_back(json::arrayIndex(t));
+    Evaluator evaluator(m_schema->data());
+    evaluator.setMemo(m_memo.get(), &edit);
+    m_errors.clear();
+    m_branches.clear();
+    m_valid = evaluator.run(document, &m_errors, m_collectBranches ? &m_branches : nullptr);
+}
+
+void IncrementalValidator::reset(const json::Value &document)
+{
+    m_memo->clear();
+    run(document, {});
+}
+
+IncrementalValidator::Change IncrementalValidator::update(const json::Value &document,
+                                                          std::string_view changedPointer)
+{
+    std::vector<ValidationError> before = std::move(m_errors);
+    auto parsed = json::parsePointer(changedPointer);
+    if (!parsed || m_memo->kind != document.type()) {
+        m_memo->clear();
+        run(document, {});
+    } else {
+        std::vector<std::string> tokens = std::move(*parsed);
+        // Walk the memo along the edit; stop where the structure no longer matches (an array
+        // whose length changed, a value whose type changed): everything below is evaluated anew.
+        std::vector<MemoNode *> path{m_memo.get()};
+        const json::Value *value = &document;
+        std::size_t keep = tokens.size();
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            MemoNode *node = path.back();
+            if (node->kind != value->type()) {
+                keep = i;
+                break;
+            }
+            MemoNode *next = nullptr;
+            const json::Value *nextValue = nullptr;
+            if (value->isArray()) {
+                auto index = json::arrayIndex(tokens[i]);
+                if (node->size != value->size() || !index || *index >= value->size()) {
+                    keep = i;
+                    break;
+                }
+                nextValue = &value->arrayItems()[*index];
+                if (*index < node->items.size())
+                    next = node->items[*index].get();
+            } else if (value->isObject()) {
+                nextValue = value->find(tokens[i]);
+                auto it = node->members.find(tokens[i]);
+                if (it != node->members.end())
+                    next = it->second.get();
+            } else {
+                keep = i;
+                break;
+            }
+            if (!next || !nextValue) {
+                // Nothing remembered below, or the member is gone: forget it and stop here.
+                if (next)
+                    next->clear();
+                keep = i + 1;
+                break;
+            }
+            path.push_back(next);
+            value = nextValue;
+        }
+        tokens.resize(keep);
+        for (std::size_t i = 0; i < path.size() && i < keep; ++i)
+            path[i]->entries.clear();
+        if (path.size() > keep)
+            path[keep]->clear();
+        run(document, tokens);
+    }
+
+    Change change;
+    std::vector<ValidationError> after = m_errors;
+    std::sort(before.begin(), before.end(), lessError);
+    std::sort(after.begin(), after.end(), lessError);
+    std::set_difference(after.begin(), after.end(), before.begin(), before.end(),
+                        std::back_inserter(change.added), lessError);
+    std::set_difference(before.begin(), before.end(), after.begin(), after.end(),
+                        std::back_inserter(change.removed), lessError);
+    return change;
+}
+
+} // namespace guichet::schema

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/json/value.h"
+#include "core/schema/schema.h"
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace guichet::schema {
+
+struct MemoNode;
+
+// Keeps the validation of one document current while it is edited: after an edit at a JSON
+// Pointer only what that edit can affect is evaluated again; everything else comes from a memo
+// of earlier evaluations. The result always equals a full validation of the document.
+//
+// Not thread-safe: one instance per edited document, used from one thread at a time.
+class IncrementalValidator
+{
+public:
+    struct Change
+    {
+        std::vector<ValidationError> added;   // errors that appeared with the edit
+        std::vector<ValidationError> removed; // errors the edit fixed
+    };
+
+    // collectBranches: also keep branches() current (costs a little more per update).
+    explicit IncrementalValidator(std::shared_ptr<const CompiledSchema> schema,
+                                  bool collectBranches = false);
+    ~IncrementalValidator();
+    IncrementalValidator(const IncrementalValidator &) = delete;
+    IncrementalValidator &operator=(const IncrementalValidator &) = delete;
+
+    // Full validation of document; forgets everything known before.
+    void reset(const json::Value &document);
+
+    // document is the edited document; changedPointer the deepest location whose subtree
+    // changed (a replaced value, an added or removed member, an item set). Inserting or removing
+    // array items shifts the items after them: pass the array's pointer then (a change of an
+    // array's length below changedPointer is detected and handled the same way). A malformed
+    // pointer revalidates everything.
+    Change update(const json::Value &document, std::string_view changedPointer);
+
+    const std::vector<ValidationError> &errors() const { return m_errors; }
+    const std::vector<AppliedBranch> &branches() const { return m_branches; }
+    bool isValid() const { return m_valid; }
+    const CompiledSchema &schema() const { return *m_schema; }
+
+private:
+    void run(const json::Value &document, const std::vector<std::string> &tokens);
+
+    std::shared_ptr<const CompiledSchema> m_schema;
+    bool m_collectBranches;
+    std::unique_ptr<MemoNode> m_memo;
+    std::vector<ValidationError> m_errors;
+    std::vector<AppliedBranch> m_branches;
+    bool m_valid = true;
+};
+
+} // namespace guichet::schema

@@ -1,0 +1,106 @@
+// Micro-benchmark of the schema engine on a generated DmfA-like declaration. Not a test: prints
+// timings. Usage: schema_microbench [workers=10000] [rounds=20]
+#include "dmfafixture.h"
+
+#include "core/json/parser.h"
+#include "core/json/pointer.h"
+#include "core/json/writer.h"
+#include "core/schema/incrementalvalidator.h"
+#include "core/schema/schema.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace guichet;
+
+namespace {
+template<typename F>
+double bestOf(int rounds, F &&f)
+{
+    double best = 1e9;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        best = std::min(best, double(t.nsecsElapsed()) / 1e6);
+    }
+    return best;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int workers = argc > 1 ? std::atoi(argv[1]) : 10000;
+    const int rounds = argc > 2 ? std::atoi(argv[2]) : 20;
+
+    const json::Value document = testing::dmfaDocument(workers, 0.01, 42);
+    const std::string text = json::serialize(document);
+    std::printf("document: %d workers, %.2f MB\n", workers, double(text.size()) / 1e6);
+
+    // The parsed documents are destroyed outside the timed part.
+    std::vector<json::Value> keep;
+    const double parseMs = bestOf(rounds, [&] {
+        auto parsed = json::parse(text);
+        if (!parsed)
+            std::abort();
+        keep.push_back(std::move(parsed).value());
+    });
+    keep.clear();
+    std::printf("parse:            %8.2f ms\n", parseMs);
+    if (qEnvironmentVariableIsSet("MICROBENCH_PARSE_ONLY"))
+        return 0;
+    const double serializeMs = bestOf(rounds, [&] { (void)json::serialize(document); });
+    std::printf("serialize:        %8.2f ms\n", serializeMs);
+
+    schema::CompileOptions options;
+    options.formatAssertion = true;
+    auto compiled = schema::compile(testing::dmfaSchema(), options);
+    if (!compiled) {
+        std::printf("compile error: %s\n", qPrintable(compiled.error().message));
+        return 1;
+    }
+    std::size_t errors = 0;
+    const double validateMs =
+        bestOf(rounds, [&] { errors = (*compiled)->validate(document).errors.size(); });
+    std::printf("validate (all):   %8.2f ms  (%zu errors)\n", validateMs, errors);
+    if (qEnvironmentVariableIsSet("MICROBENCH_VALIDATE_ONLY")) {
+        for (int i = 0; i < 100; ++i)
+            (void)(*compiled)->validate(document);
+        return 0;
+    }
+    const double isValidMs = bestOf(rounds, [&] { (void)(*compiled)->isValid(document); });
+    std::printf("isValid:          %8.2f ms\n", isValidMs);
+    schema::ValidateOptions withBranches;
+    withBranches.collectBranches = true;
+    const double branchesMs =
+        bestOf(rounds, [&] { (void)(*compiled)->validate(document, withBranches); });
+    std::printf("validate+branches:%8.2f ms\n", branchesMs);
+
+    schema::IncrementalValidator incremental(*compiled);
+    json::Value edited = document;
+    QElapsedTimer t;
+    t.start();
+    incremental.reset(edited);
+    std::printf("incremental reset:%8.2f ms\n", double(t.nsecsElapsed()) / 1e6);
+    QRandomGenerator rng(7);
+    double worst = 0, sum = 0;
+    const int edits = 200;
+    for (int i = 0; i < edits; ++i) {
+        const std::string pointer = "/workers/" + std::to_string(rng.bounded(workers)) +
+                                    "/occupations/0/remunerations/0/amount";
+        json::setPointer(edited, pointer,
+                         json::Value(json::Number::fromText(i % 2 ? "-5" : "12.50")));
+        t.restart();
+        (void)incremental.update(edited, pointer);
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        worst = std::max(worst, ms);
+        sum += ms;
+    }
+    std::printf("incremental update: mean %.3f ms, worst %.3f ms over %d edits\n", sum / edits,
+                worst, edits);
+    return 0;
+}
