@@ -18,3 +18,15 @@ if(GUICHET_SANITIZE)
                         -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)
 endif()
+
+if(GUICHET_FUZZ)
+    # libFuzzer builds (clang only): every object carries coverage instrumentation and ASan+UBSan;
+    # only the fuzz executables link the libFuzzer driver (tests/fuzz/CMakeLists.txt).
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "GUICHET_FUZZ needs clang: CC=clang CXX=clang++ cmake ...")
+    endif()
+    # _FORTIFY_SOURCE's checked libc wrappers hide accesses from ASan.
+    add_compile_options(-U_FORTIFY_SOURCE -fsanitize=fuzzer-no-link,address,undefined
+                        -fno-omit-frame-pointer -fno-sanitize-recover=undefined -gline-tables-only)
+    add_link_options(-fsanitize=address,undefined)
+endif()
