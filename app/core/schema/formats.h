@@ -38,10 +38,19 @@ enum class FormatCheck
 //   iban: country in the IBAN registry with its length, BBAN alphanumeric, ISO 7064 mod 97 == 1;
 //     for BE also the national check digits. Bank codes are not checked.
 //   be-postal-code: 4 digits, 1000-9992. bpost's list of codes in use is not enforced.
-// Known gaps of the standard formats (documented in tests/formats/known-failures.txt when the
-// JSON-Schema-Test-Suite notices): idn-hostname uses Qt's Unicode tables for the IDNA2008
-// derived properties (RFC 5892) instead of the IANA table; regex accepts what PCRE2 compiles
-// after refusing the non-ECMA-262 syntax listed in formats.cpp.
+// The standard formats follow the JSON-Schema-Test-Suite (tests/formats/tst_formats_suite runs
+// its format files; tests/formats/known-failures.txt lists what is knowingly different). Limits:
+//   time needs its offset (RFC 3339 full-time); a leap second must fall on 23:59:60 UTC.
+//   email is RFC 5321's Mailbox: no comments, no folding white space, address literals IPv4
+//     and IPv6 only; idn-email adds UTF-8 (RFC 6531) and checks the domain as idn-hostname
+//     without requiring NFC.
+//   idn-hostname computes the IDNA2008 derived property (RFC 5892) from Qt's Unicode tables
+//     (Qt's simple case folding, a built-in Default_Ignorable list) rather than from IANA's
+//     table, then applies the contextual rules, the hyphen rules and the Bidi rule (RFC 5893);
+//     A-labels must decode and re-encode to themselves. hostname checks A-labels the same way.
+//   regex refuses the syntax ECMA-262 lacks (\a \Z \z \A \Q..., (?P<..>, (?#..), (?i),
+//     atomic and possessive forms, PCRE verbs), then asks PCRE2 to compile it; a variable-length
+//     lookbehind, which PCRE2 10.42 refuses and ECMA-262 allows, is accepted.
 FormatCheck checkFormat(std::string_view format, std::string_view value);
 
 // True for every format name checkFormat() knows.
