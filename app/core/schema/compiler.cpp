@@ -766,7 +766,8 @@ private:
                         k.keyword = limit.exclusiveName;
                         k.op =
                             limit.op == Op::Maximum ? Op::ExclusiveMaximum : Op::ExclusiveMinimum;
-                        k.absolute = node.absolute + "/" + limit.exclusiveName;
+                        k.segment = std::string("/") + limit.exclusiveName;
+                        k.absolute = node.absolute + k.segment;
                     }
                 }
                 node.numberOps.push_back(std::move(k));
