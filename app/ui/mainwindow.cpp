@@ -87,7 +87,7 @@ void MainWindow::setCurrentWorkspace(Workspace workspace)
         return;
     m_pages->setCurrentIndex(index);
     m_workspaceActions.value(workspace)->setChecked(true);
-    retranslateUi(); // the window title names the workspace
+    updateWindowTitle();
     emit currentWorkspaceChanged(workspace);
 }
 
@@ -345,10 +345,7 @@ void MainWindow::createStatusBar()
 
 void MainWindow::retranslateUi()
 {
-    const Workspace workspace = currentWorkspace();
-    setWindowTitle(workspace == Workspace::Home
-                       ? tr("Guichet")
-                       : tr("%1 — Guichet").arg(WorkspacePage::title(workspace)));
+    updateWindowTitle();
 
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
@@ -390,6 +387,14 @@ void MainWindow::retranslateUi()
 
     updateIndicators();
     emit retranslated();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const Workspace workspace = currentWorkspace();
+    setWindowTitle(workspace == Workspace::Home
+                       ? tr("Guichet")
+                       : tr("%1 — Guichet").arg(WorkspacePage::title(workspace)));
 }
 
 void MainWindow::updateIndicators()

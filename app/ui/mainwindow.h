@@ -60,6 +60,7 @@ private:
     void createCentralWidget();
     void createStatusBar();
     void retranslateUi();
+    void updateWindowTitle();
     void updateIndicators();
     void syncLanguageActions();
 

@@ -56,12 +56,16 @@ QString WorkspacePage::title(Workspace workspace)
 {
     switch (workspace) {
     case Workspace::Home:
+        //: Name of the start page in the navigation
         return tr("Welcome");
     case Workspace::SelfEmployed:
+        //: Name of the workspace for self-employed people (noun)
         return tr("Self-employed");
     case Workspace::Employer:
+        //: Name of the workspace for employers (noun, the one who employs)
         return tr("Employer");
     case Workspace::Helpdesk:
+        //: Name of the workspace for helpdesk staff
         return tr("Helpdesk");
     }
     return {};

@@ -267,8 +267,8 @@ void TestMainWindow::frenchTexts()
     if (!french.load(QStringLiteral("guichet_fr"), QStringLiteral(":/i18n")) || french.isEmpty())
         QSKIP("the French catalogue is still empty: this runs after the translation pass");
 
-    m_window->languageAction(QStringLiteral("fr"))->trigger();
     QSignalSpy retranslated(m_window.get(), &MainWindow::retranslated);
+    m_window->languageAction(QStringLiteral("fr"))->trigger();
     QTRY_VERIFY(!retranslated.isEmpty());
 
     auto *employer = qobject_cast<WorkspacePage *>(m_window->page(Workspace::Employer));
