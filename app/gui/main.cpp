@@ -89,8 +89,9 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
-        QCoreApplication::translate("guichet::gui",
-                                    "Keep drafts and settings of this session in DIR."),
+        QCoreApplication::translate(
+            "guichet::gui",
+            "Keep this session's drafts, tokens and caches in DIR (created if needed)."),
         QStringLiteral("DIR"));
     const QCommandLineOption lang(
         QStringLiteral("lang"),
