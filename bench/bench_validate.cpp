@@ -20,6 +20,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <map>
 #include <random>
@@ -63,6 +64,16 @@ double timeMs(F &&f)
     const auto start = Clock::now();
     f();
     return msSince(start);
+}
+
+// Process CPU time (every thread, user + system) in ms: what a call costs when the machine is
+// shared, where wall-clock also counts the time spent waiting for a core. The peers measure the
+// same (process.cpuUsage(), time.process_time()).
+double cpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 // Three decimals, like the peers print theirs.
@@ -265,11 +276,14 @@ int run(const Options &options)
         }
 
         std::vector<double> parseSamples;
+        std::vector<double> parseCpu;
         json::Value document;
         for (int i = 0; i < options.runs; ++i) {
+            const double cpuStart = cpuMs();
             const auto start = Clock::now();
             auto parsed = json::parse(text);
             parseSamples.push_back(msSince(start));
+            parseCpu.push_back(cpuMs() - cpuStart);
             if (!parsed) {
                 std::fprintf(stderr, "bench_validate: %s: %s\n", path.c_str(),
                              parsed.error().message.toUtf8().constData());
@@ -283,10 +297,13 @@ int run(const Options &options)
         for (int i = 0; i < options.warmup; ++i)
             result = compiled->validate(document);
         std::vector<double> validateSamples;
+        std::vector<double> validateCpu;
         for (int i = 0; i < options.runs; ++i) {
             // Destroying the previous result is not part of the measured call.
             schema::ValidationResult fresh;
+            const double cpuStart = cpuMs();
             validateSamples.push_back(timeMs([&] { fresh = compiled->validate(document); }));
+            validateCpu.push_back(cpuMs() - cpuStart);
             result = std::move(fresh);
         }
 
@@ -301,10 +318,12 @@ int run(const Options &options)
                            ",\"bytes\":" + std::to_string(text.size()) +
                            ",\"format_assertion\":" + (options.formatAssertion ? "true" : "false") +
                            ",\"read_ms\":" + ms(readMs) + ",\"parse_ms\":" + summary(parseSamples) +
+                           ",\"parse_cpu_ms\":" + summary(parseCpu) +
                            ",\"compile_ms\":{\"first\":" + ms(compileFirst) + ',' +
                            summary(compileSamples).substr(1) +
                            ",\"validate_first_ms\":" + ms(firstMs) +
                            ",\"validate_ms\":" + summary(validateSamples) +
+                           ",\"validate_cpu_ms\":" + summary(validateCpu) +
                            ",\"is_valid_ms\":" + summary(isValidSamples) +
                            ",\"valid\":" + (result.valid ? "true" : "false") +
                            ",\"is_valid\":" + (isValid ? "true" : "false") +

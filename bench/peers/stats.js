@@ -7,6 +7,17 @@ export function time(fn) {
   return [performance.now() - start, result];
 }
 
+// Wall-clock and process CPU time (all threads, user + system) of one call, in ms. CPU time is
+// what a call costs when the machine is shared: wall-clock also counts waiting for a core.
+export function measure(fn) {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const result = fn();
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return [wall, (used.user + used.system) / 1000, result];
+}
+
 export function summary(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
