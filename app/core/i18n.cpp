@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -15,6 +16,8 @@ QString s_current = QStringLiteral("en");
 std::unique_ptr<QTranslator> s_appTranslator;
 std::unique_ptr<QTranslator> s_qtTranslator;
 
+} // namespace
+
 QLocale localeFor(const QString &code)
 {
     if (code == QLatin1String("fr"))
@@ -26,7 +29,6 @@ QLocale localeFor(const QString &code)
     // en_BE writes 2,5; someone choosing English expects 2.5 and day/month/year dates.
     return QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
-} // namespace
 
 QStringList languageCodes()
 {
@@ -89,6 +91,10 @@ bool setLanguage(const QString &code)
     }
     QLocale::setDefault(localeFor(code));
     s_current = code;
+    // Qt announces a change only when a non-empty catalogue is installed or removed; switching
+    // to English (an empty source catalogue) would leave the widgets in the old language.
+    if (app)
+        QCoreApplication::postEvent(app, new QEvent(QEvent::LanguageChange));
     return true;
 }
 

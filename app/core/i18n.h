@@ -15,6 +15,10 @@ QString nativeName(const QString &code);
 
 bool isSupported(const QString &code);
 
+// The QLocale Guichet uses for a language: Belgian French, Dutch and German (decimal comma),
+// British English (decimal point, day/month/year) for "en".
+QLocale localeFor(const QString &code);
+
 // The supported language closest to a locale (fr_BE -> fr, nl_BE -> nl, de_BE -> de); English
 // for anything else.
 QString languageForLocale(const QLocale &locale);

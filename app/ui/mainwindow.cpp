@@ -104,11 +104,7 @@ void MainWindow::chooseLanguage(const QString &code)
         qCWarning(lcUi) << "unsupported language" << code;
         return;
     }
-    AppSettings::setLanguage(code);
-    // Qt announces a language change only when a non-empty translator comes or goes; English and
-    // a catalogue not translated yet have none, yet every window must still hear of the switch
-    // (dates, numbers, and the language menu itself).
-    QCoreApplication::postEvent(qApp, new QEvent(QEvent::LanguageChange));
+    AppSettings::setLanguage(code); // i18n::setLanguage() announced the change to every window
     syncLanguageActions();
 }
 

@@ -20,18 +20,6 @@ namespace {
 // lupdate reads the context from each QT_TRANSLATE_NOOP below; this is the same string.
 constexpr char kContext[] = "guichet::schema::Messages";
 
-// Mirrors the locale i18n::setLanguage() installs for each language.
-QLocale localeForLanguage(const QString &language)
-{
-    if (language == QLatin1String("fr"))
-        return QLocale(QLocale::French, QLocale::Belgium);
-    if (language == QLatin1String("nl"))
-        return QLocale(QLocale::Dutch, QLocale::Belgium);
-    if (language == QLatin1String("de"))
-        return QLocale(QLocale::German, QLocale::Belgium);
-    return QLocale(QLocale::English, QLocale::UnitedKingdom);
-}
-
 // Guichet's translations for a language other than the installed one, loaded once and kept:
 // the sandbox and batch work answer in a language per request without switching the UI's.
 const QTranslator *translatorFor(const QString &language)
@@ -56,7 +44,7 @@ public:
     explicit Speaker(const QString &language)
         : m_current(language == i18n::currentLanguage()),
           m_translator(m_current ? nullptr : translatorFor(language)),
-          m_locale(m_current ? QLocale() : localeForLanguage(language))
+          m_locale(m_current ? QLocale() : i18n::localeFor(language))
     {}
 
     QString text(const char *source) const { return translate(source, -1); }
