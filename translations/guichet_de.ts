@@ -5,1037 +5,1037 @@
     <name>guichet::cli</name>
     <message>
         <source>Usage: guichet-cli COMMAND [ARGUMENTS] [--lang fr|nl|de|en]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: guichet-cli BEFEHL [ARGUMENTE] [--lang fr|nl|de|en]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Options: --help, --version, --lang LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen: --help, --version, --lang LANGUAGE</translation>
     </message>
     <message>
         <source>unsupported language &quot;%1&quot; (use fr, nl, de or en)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Sprache „%1“ (verwenden Sie fr, nl, de oder en)</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see guichet-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“; siehe guichet-cli --help</translation>
     </message>
     <message>
         <source>usage: guichet-cli validate SCHEMA [DATA ...] [--jsonl] [--draft 4|6|7|2020-12] [--format-assertion|--no-format-assertion] [--remote BASE_URI=DIR ...]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: guichet-cli validate SCHEMA [DATA ...] [--jsonl] [--draft 4|6|7|2020-12] [--format-assertion|--no-format-assertion] [--remote BASE_URI=DIR ...]</translation>
     </message>
     <message>
         <source>--lang needs a language</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang erwartet eine Sprache</translation>
     </message>
     <message>
         <source>--draft must be 4, 6, 7 or 2020-12</source>
-        <translation type="unfinished"></translation>
+        <translation>--draft muss 4, 6, 7 oder 2020-12 sein</translation>
     </message>
     <message>
         <source>--remote needs BASE_URI=DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--remote erwartet BASE_URI=DIR</translation>
     </message>
     <message>
         <source>--remote needs BASE_URI=DIR, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--remote erwartet BASE_URI=DIR, erhalten: „%1“</translation>
     </message>
     <message>
         <source>--remote: &quot;%1&quot; is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--remote: „%1“ ist kein Ordner</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
         <source>no schema given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schema angegeben</translation>
     </message>
     <message>
         <source>--jsonl reads the documents from standard input: give no DATA file</source>
-        <translation type="unfinished"></translation>
+        <translation>--jsonl liest die Dokumente von der Standardeingabe: geben Sie keine DATA-Datei an</translation>
     </message>
     <message>
         <source>cannot read the schema &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the schema &quot;%1&quot; is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema „%1“ ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>the schema &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>Validate JSON documents against a JSON Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dokumente anhand eines JSON-Schemas prüfen</translation>
     </message>
 </context>
 <context>
     <name>guichet::gui</name>
     <message>
         <source>cannot save the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bildschirmfoto kann nicht unter %1 gespeichert werden</translation>
     </message>
     <message>
         <source>Desktop client for the social-security portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Client für das Portal der sozialen Sicherheit.</translation>
     </message>
     <message>
         <source>Keep this session&apos;s drafts, tokens and caches in DIR (created if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe, Tokens und Zwischenspeicher dieser Sitzung in DIR ablegen (wird bei Bedarf angelegt).</translation>
     </message>
     <message>
         <source>Use this language (fr, nl, de or en) instead of the saved one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sprache (fr, nl, de oder en) statt der gespeicherten verwenden.</translation>
     </message>
     <message>
         <source>Start in this workspace (home, self-employed, employer, helpdesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich starten (home, self-employed, employer, helpdesk).</translation>
     </message>
     <message>
         <source>Save a picture of the main window to FILE.png and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Hauptfensters als FILE.png speichern und beenden.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>unsupported language &quot;%1&quot; (use fr, nl, de or en)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Sprache „%1“ (verwenden Sie fr, nl, de oder en)</translation>
     </message>
     <message>
         <source>cannot create or write the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenordner %1 kann nicht angelegt oder beschrieben werden</translation>
     </message>
     <message>
         <source>unknown workspace &quot;%1&quot; (use home, self-employed, employer or helpdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Arbeitsbereich „%1“ (verwenden Sie home, self-employed, employer oder helpdesk)</translation>
     </message>
     <message>
         <source>unknown dialog &quot;%1&quot; (use diagnostics, settings or about)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Dialog „%1“ (verwenden Sie diagnostics, settings oder about)</translation>
     </message>
 </context>
 <context>
     <name>guichet::json</name>
     <message>
         <source>unexpected text after the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem JSON-Wert</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2 (byte %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON in Zeile %1, Spalte %2 (Byte %3): %4</translation>
     </message>
     <message>
         <source>unexpected character</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen</translation>
     </message>
     <message>
         <source>unexpected end of input</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Ende der Eingabe</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
     <message>
         <source>unexpected end of input in an array</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Ende der Eingabe in einem Array</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„,“ oder „]“ erwartet</translation>
     </message>
     <message>
         <source>expected a member name in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementname in Anführungszeichen erwartet</translation>
     </message>
     <message>
         <source>expected &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„:“ erwartet</translation>
     </message>
     <message>
         <source>unexpected end of input in an object</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Ende der Eingabe in einem Objekt</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„,“ oder „}“ erwartet</translation>
     </message>
     <message>
         <source>truncated \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständige \u-Escape-Sequenz</translation>
     </message>
     <message>
         <source>invalid \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige \u-Escape-Sequenz</translation>
     </message>
     <message>
         <source>control character in a string (escape it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerzeichen in einer Zeichenkette (bitte maskieren)</translation>
     </message>
     <message>
         <source>invalid escape sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Escape-Sequenz</translation>
     </message>
     <message>
         <source>invalid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
     </message>
     <message>
         <source>invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zahl</translation>
     </message>
     <message>
         <source>invalid number (digit expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zahl (Ziffer erwartet)</translation>
     </message>
     <message>
         <source>the document is too large (%1 bytes, limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist zu groß (%1 Byte, Höchstgrenze %2)</translation>
     </message>
 </context>
 <context>
     <name>guichet::schema</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the schema is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Schema ist zu tief verschachtelt</translation>
     </message>
     <message>
         <source>must be a schema</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Schema sein</translation>
     </message>
     <message>
         <source>must be a non-empty array of schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein nicht leeres Array von Schemas sein</translation>
     </message>
     <message>
         <source>must be an object of schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt aus Schemas sein</translation>
     </message>
     <message>
         <source>must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine nicht negative ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be a URI reference</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine URI-Referenz sein</translation>
     </message>
     <message>
         <source>%1: cannot resolve &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ kann nicht aufgelöst werden</translation>
     </message>
     <message>
         <source>%1: a schema must be an object or a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Schema muss ein Objekt oder ein boolescher Wert sein</translation>
     </message>
     <message>
         <source>must be a type name or an array of type names</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Typname oder ein Array von Typnamen sein</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Typ „%1“</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array sein</translation>
     </message>
     <message>
         <source>must be a number greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl größer als 0 sein</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <source>must be a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein boolescher Wert sein</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>%1: invalid regular expression &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültiger regulärer Ausdruck „%2“ (%3)</translation>
     </message>
     <message>
         <source>must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>must list property names as strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Eigenschaftsnamen als Zeichenketten auflisten</translation>
     </message>
     <message>
         <source>has an invalid dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält eine ungültige Abhängigkeit</translation>
     </message>
     <message>
         <source>must map names to arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Namen auf Arrays abbilden</translation>
     </message>
     <message>
         <source>%1: the references loop without consuming the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Verweise bilden eine Schleife, ohne die Instanz weiter zu verarbeiten</translation>
     </message>
 </context>
 <context>
     <name>guichet::schema::Messages</name>
     <message>
         <source>Enter a valid date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein gültiges Datum ein (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>Enter a valid date and time (YYYY-MM-DDThh:mm:ss with a time zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein gültiges Datum mit Uhrzeit ein (JJJJ-MM-TTThh:mm:ss mit Zeitzone).</translation>
     </message>
     <message>
         <source>Enter a valid time (hh:mm:ss with a time zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine gültige Uhrzeit ein (hh:mm:ss mit Zeitzone).</translation>
     </message>
     <message>
         <source>Enter a valid duration (for example P3D or PT2H30M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine gültige Dauer ein (z. B. P3D oder PT2H30M).</translation>
     </message>
     <message>
         <source>Enter a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine gültige E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>Enter a valid host name (for example www.example.be).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen gültigen Hostnamen ein (z. B. www.example.be).</translation>
     </message>
     <message>
         <source>Enter a valid IPv4 address (for example 192.0.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine gültige IPv4-Adresse ein (z. B. 192.0.2.1).</translation>
     </message>
     <message>
         <source>Enter a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine gültige IPv6-Adresse ein.</translation>
     </message>
     <message>
         <source>Enter a valid web address, for example https://www.example.be/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine gültige Webadresse ein, z. B. https://www.example.be/.</translation>
     </message>
     <message>
         <source>Enter a valid web address or part of one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine gültige Webadresse oder einen Teil davon ein.</translation>
     </message>
     <message>
         <source>Enter a valid URI template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine gültige URI-Vorlage ein.</translation>
     </message>
     <message>
         <source>Enter a valid UUID (for example 123e4567-e89b-12d3-a456-426614174000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine gültige UUID ein (z. B. 123e4567-e89b-12d3-a456-426614174000).</translation>
     </message>
     <message>
         <source>Enter a valid regular expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen gültigen regulären Ausdruck ein.</translation>
     </message>
     <message>
         <source>Enter a valid JSON Pointer (for example /items/0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen gültigen JSON-Pointer ein (z. B. /items/0).</translation>
     </message>
     <message>
         <source>Enter a valid relative JSON Pointer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen gültigen relativen JSON-Pointer ein.</translation>
     </message>
     <message>
         <source>Enter a valid national register number (11 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine gültige Nationalregisternummer ein (11 Ziffern).</translation>
     </message>
     <message>
         <source>Enter a valid enterprise number (10 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine gültige Unternehmensnummer ein (10 Ziffern).</translation>
     </message>
     <message>
         <source>Enter a valid IBAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine gültige IBAN ein.</translation>
     </message>
     <message>
         <source>Enter a valid Belgian postal code (4 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine gültige belgische Postleitzahl ein (4 Ziffern).</translation>
     </message>
     <message>
         <source>The value is not in the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert hat nicht das erwartete Format.</translation>
     </message>
     <message>
         <source>This value is not of an accepted kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Art von Wert ist hier nicht zulässig.</translation>
     </message>
     <message>
         <source>Enter a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Text ein.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Zahl ein.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine ganze Zahl ein.</translation>
     </message>
     <message>
         <source>Choose yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Ja oder Nein.</translation>
     </message>
     <message>
         <source>Leave this field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie dieses Feld leer.</translation>
     </message>
     <message>
         <source>This value must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert muss eine Liste sein.</translation>
     </message>
     <message>
         <source>This value must be a group of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert muss eine Gruppe von Feldern sein.</translation>
     </message>
     <message>
         <source>This box must be ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Kästchen muss angekreuzt sein.</translation>
     </message>
     <message>
         <source>This box must not be ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Kästchen darf nicht angekreuzt sein.</translation>
     </message>
     <message>
         <source>The value must be %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert muss %1 sein.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld ist ein Pflichtfeld.</translation>
     </message>
     <message>
         <source>This field is required when &quot;%1&quot; is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld ist Pflicht, wenn „%1“ ausgefüllt ist.</translation>
     </message>
     <message>
         <source>Choose one of the allowed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen der zulässigen Werte.</translation>
     </message>
     <message>
         <source>This field cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld darf nicht leer sein.</translation>
     </message>
     <message numerus="yes">
         <source>Enter at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geben Sie mindestens %n Zeichen ein.</numerusform>
+            <numerusform>Geben Sie mindestens %n Zeichen ein.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enter at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geben Sie höchstens %n Zeichen ein.</numerusform>
+            <numerusform>Geben Sie höchstens %n Zeichen ein.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add at least %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fügen Sie mindestens %n Eintrag hinzu.</numerusform>
+            <numerusform>Fügen Sie mindestens %n Einträge hinzu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enter no more than %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geben Sie höchstens %n Eintrag an.</numerusform>
+            <numerusform>Geben Sie höchstens %n Einträge an.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fill in at least %n field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Füllen Sie mindestens %n Feld aus.</numerusform>
+            <numerusform>Füllen Sie mindestens %n Felder aus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fill in no more than %n field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Füllen Sie höchstens %n Feld aus.</numerusform>
+            <numerusform>Füllen Sie höchstens %n Felder aus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At least %n item(s) must meet the condition.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mindestens %n Eintrag muss die Bedingung erfüllen.</numerusform>
+            <numerusform>Mindestens %n Einträge müssen die Bedingung erfüllen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At most %n item(s) may meet the condition.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Höchstens %n Eintrag darf die Bedingung erfüllen.</numerusform>
+            <numerusform>Höchstens %n Einträge dürfen die Bedingung erfüllen.</numerusform>
         </translation>
     </message>
     <message>
         <source>At least one item must meet the condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Eintrag muss die Bedingung erfüllen.</translation>
     </message>
     <message>
         <source>Enter a value of at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Wert von mindestens %1 ein.</translation>
     </message>
     <message>
         <source>Enter a value of at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Wert von höchstens %1 ein.</translation>
     </message>
     <message>
         <source>Enter a value greater than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Wert größer als %1 ein.</translation>
     </message>
     <message>
         <source>Enter a value less than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Wert kleiner als %1 ein.</translation>
     </message>
     <message numerus="yes">
         <source>Enter at most %n decimal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geben Sie höchstens %n Nachkommastelle ein.</numerusform>
+            <numerusform>Geben Sie höchstens %n Nachkommastellen ein.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter a multiple of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Vielfaches von %1 ein.</translation>
     </message>
     <message>
         <source>The value is not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert hat nicht die erwartete Form.</translation>
     </message>
     <message>
         <source>Items %1 and %2 are the same; each item must be different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge %1 und %2 sind gleich; jeder Eintrag muss anders sein.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist hier nicht zulässig.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1“ ist hier nicht zulässig.</translation>
     </message>
     <message>
         <source>Item %1 is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist hier nicht zulässig.</translation>
     </message>
     <message>
         <source>This value is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert ist nicht zulässig.</translation>
     </message>
     <message>
         <source>The value does not match any of the accepted options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert entspricht keiner der zulässigen Möglichkeiten.</translation>
     </message>
     <message numerus="yes">
         <source>The value fits %n options; it must fit exactly one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Wert passt zu %n Möglichkeit; er muss zu genau einer passen.</numerusform>
+            <numerusform>Der Wert passt zu %n Möglichkeiten; er muss zu genau einer passen.</numerusform>
         </translation>
     </message>
     <message>
         <source>This field is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld ist hier nicht zulässig.</translation>
     </message>
     <message>
         <source>This value is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert ist ungültig.</translation>
     </message>
     <message>
         <source>The form&apos;s messages are malformed at &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldungen des Formulars sind bei „%1“ fehlerhaft.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::AboutDialog</name>
     <message>
         <source>About Guichet</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Guichet</translation>
     </message>
     <message>
         <source>Guichet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet %1</translation>
     </message>
     <message>
         <source>A desktop client for the social-security portal: sign in with your eID card, fill in forms, keep drafts offline and submit declarations as a self-employed person, an employer or a helpdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Desktop-Client für das Portal der sozialen Sicherheit: Melden Sie sich mit Ihrer eID-Karte an, füllen Sie Formulare aus, bewahren Sie Entwürfe offline auf und reichen Sie Erklärungen als Selbstständige(r), Arbeitgeber oder Helpdesk ein.</translation>
     </message>
     <message>
         <source>Guichet version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet-Version:</translation>
     </message>
     <message>
         <source>Qt version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-Version:</translation>
     </message>
     <message>
         <source>OpenSSL version:</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL-Version:</translation>
     </message>
     <message>
         <source>QtKeychain version:</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain-Version:</translation>
     </message>
     <message>
         <source>Guichet version</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet-Version</translation>
     </message>
     <message>
         <source>Qt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-Version</translation>
     </message>
     <message>
         <source>OpenSSL version</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL-Version</translation>
     </message>
     <message>
         <source>QtKeychain version</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain-Version</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::AppSettings</name>
     <message>
         <source>&quot;%1&quot; is not a web address. Type the full address, for example https://portal.example.be.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse. Geben Sie die vollständige Adresse ein, z. B. https://portal.example.be.</translation>
     </message>
     <message>
         <source>The portal must be reached over a secure connection: use an address starting with https://. Plain http:// is only allowed for this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal muss über eine sichere Verbindung erreicht werden: Verwenden Sie eine Adresse, die mit https:// beginnt. Einfaches http:// ist nur für diesen Computer (localhost) erlaubt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address: it must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse: Sie muss mit https:// beginnen.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::DiagnosticsDialog</name>
     <message>
         <source>The report is on the clipboard: paste it into your helpdesk ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht liegt in der Zwischenablage: Fügen Sie ihn in Ihr Helpdesk-Ticket ein.</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>What Guichet knows about this computer. It holds no personal data: copy it into a ticket when the helpdesk asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Guichet über diesen Computer weiß. Der Bericht enthält keine personenbezogenen Daten: Kopieren Sie ihn in ein Ticket, wenn der Helpdesk danach fragt.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Diagnostics report</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosebericht</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage &amp;kopieren</translation>
     </message>
     <message>
         <source>Copies the whole report as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den gesamten Bericht als reinen Text.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::DiagnosticsReport</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Guichet version</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet-Version</translation>
     </message>
     <message>
         <source>Qt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-Version</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erstellt mit %2)</translation>
     </message>
     <message>
         <source>Platform plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform-Plugin</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>OpenSSL version</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL-Version</translation>
     </message>
     <message>
         <source>TLS support in Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Unterstützung in Qt</translation>
     </message>
     <message>
         <source>Yes (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja (%1, %2)</translation>
     </message>
     <message>
         <source>No: Qt found no usable TLS library</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Qt hat keine nutzbare TLS-Bibliothek gefunden</translation>
     </message>
     <message>
         <source>QtKeychain version</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain-Version</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>eID card</source>
-        <translation type="unfinished"></translation>
+        <translation>eID-Karte</translation>
     </message>
     <message>
         <source>(p11-kit: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(p11-kit: %1)</translation>
     </message>
     <message>
         <source>(file missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Datei fehlt)</translation>
     </message>
     <message>
         <source>PKCS#11 modules</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#11-Module</translation>
     </message>
     <message>
         <source>None found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gefunden</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherorte</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>Settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsdatei</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar</translation>
     </message>
     <message>
         <source>Not reachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>Not reachable: no answer within a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar: keine Antwort innerhalb weniger Sekunden</translation>
     </message>
     <message>
         <source>Guichet diagnostics, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet-Diagnose, %1</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::KeychainProbe</name>
     <message>
         <source>The keychain did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Close Guichet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet schließen.</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Willkommen</translation>
     </message>
     <message>
         <source>&amp;Self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selbstständige</translation>
     </message>
     <message>
         <source>&amp;Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rbeitgeber</translation>
     </message>
     <message>
         <source>&amp;Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Helpdesk</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Language, portal address and start page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache, Portaladresse und Startseite.</translation>
     </message>
     <message>
         <source>&amp;Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnose</translation>
     </message>
     <message>
         <source>What the helpdesk needs to know about this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Helpdesk über diesen Computer wissen muss.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Guichet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Guichet</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeits&amp;bereiche</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereiche</translation>
     </message>
     <message>
         <source>Choose a workspace. Ctrl+1, Ctrl+2 and Ctrl+3 open them directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Arbeitsbereich. Ctrl+1, Ctrl+2 und Ctrl+3 öffnen sie direkt.</translation>
     </message>
     <message>
         <source>Current workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Arbeitsbereich</translation>
     </message>
     <message>
         <source>Guichet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet</translation>
     </message>
     <message>
         <source>%1 — Guichet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Guichet</translation>
     </message>
     <message>
         <source>Offline — sandbox not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — Testumgebung nicht eingerichtet</translation>
     </message>
     <message>
         <source>Offline — not connected to %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — noch nicht mit %1 verbunden</translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal: %1</translation>
     </message>
     <message>
         <source>Portal connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Portalverbindung</translation>
     </message>
     <message>
         <source>Enter the portal address in Tools &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Portaladresse unter Extras &gt; Einstellungen ein.</translation>
     </message>
     <message>
         <source>No card reader checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kartenleser geprüft</translation>
     </message>
     <message>
         <source>eID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eID: %1</translation>
     </message>
     <message>
         <source>eID card</source>
-        <translation type="unfinished"></translation>
+        <translation>eID-Karte</translation>
     </message>
     <message>
         <source>Guichet will look for your card reader when you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet sucht Ihren Kartenleser, wenn Sie sich anmelden.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>These settings are kept for your user account on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen werden für Ihr Benutzerkonto auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The language of Guichet&apos;s windows and messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Fenster und Meldungen von Guichet.</translation>
     </message>
     <message>
         <source>&amp;Portal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portaladresse:</translation>
     </message>
     <message>
         <source>Portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Portaladresse</translation>
     </message>
     <message>
         <source>The web address of the portal server. It must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webadresse des Portalservers. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>https://portal.example.be</source>
-        <translation type="unfinished"></translation>
+        <translation>https://portal.example.be</translation>
     </message>
     <message>
         <source>Leave empty until your organisation gives you the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Feld leer, bis Ihre Organisation Ihnen die Adresse mitteilt.</translation>
     </message>
     <message>
         <source>&amp;Start in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten &amp;in:</translation>
     </message>
     <message>
         <source>Start in workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Start im Arbeitsbereich</translation>
     </message>
     <message>
         <source>The page Guichet shows when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite, die Guichet beim Start anzeigt.</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenordner:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>Where Guichet keeps your drafts. Start Guichet with --data-dir to use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier speichert Guichet Ihre Entwürfe. Starten Sie Guichet mit --data-dir, um einen anderen Ordner zu verwenden.</translation>
     </message>
     <message>
         <source>Not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: %1</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::WelcomePage</name>
     <message>
         <source>Welcome to Guichet</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Guichet</translation>
     </message>
     <message>
         <source>Your counter for social-security declarations: sign in with your eID card, fill in your forms, keep drafts safely on this computer and send them when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schalter für Erklärungen zur sozialen Sicherheit: Melden Sie sich mit Ihrer eID-Karte an, füllen Sie Ihre Formulare aus, bewahren Sie Entwürfe sicher auf diesem Computer auf und senden Sie sie ab, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <source>Choose your workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Ihren Arbeitsbereich:</translation>
     </message>
     <message>
         <source>This is an early version: the workspaces show what is coming. You can already choose your language in View &gt; Language and enter the portal address in Tools &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine frühe Version: Die Arbeitsbereiche zeigen, was kommt. Sie können bereits unter Ansicht &gt; Sprache Ihre Sprache wählen und unter Extras &gt; Einstellungen die Portaladresse eingeben.</translation>
     </message>
 </context>
 <context>
@@ -1043,146 +1043,146 @@
     <message>
         <source>Welcome</source>
         <extracomment>Name of the start page in the navigation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Self-employed</source>
         <extracomment>Name of the workspace for self-employed people (noun)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Selbstständige</translation>
     </message>
     <message>
         <source>Employer</source>
         <extracomment>Name of the workspace for employers (noun, the one who employs)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitgeber</translation>
     </message>
     <message>
         <source>Helpdesk</source>
         <extracomment>Name of the workspace for helpdesk staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk</translation>
     </message>
     <message>
         <source>Start here: what Guichet does and where to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie hier: Was Guichet kann und wo Sie was finden.</translation>
     </message>
     <message>
         <source>File your own forms: contributions, flexi-job and student quotas, address and bank changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Formulare einreichen: Beiträge, Kontingente für Flexi-Jobs und Studentenarbeit, Adress- und Kontoänderungen.</translation>
     </message>
     <message>
         <source>Staff register, Dimona for each hire and departure, the quarterly DmfA for all your workers, batch submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalregister, Dimona für jeden Dienstein- und -austritt, die vierteljährliche DmfA für alle Ihre Arbeitnehmer, Sammelübermittlung.</translation>
     </message>
     <message>
         <source>Help citizens on the phone or at the counter, on their behalf under a mandate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bürgern telefonisch oder am Schalter helfen und mit Mandat in ihrem Namen handeln.</translation>
     </message>
     <message>
         <source>File your own forms with the social-security portal, in plain language and at your own pace. Guichet checks each answer as you type and keeps your drafts safe until you send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reichen Sie Ihre eigenen Formulare beim Portal der sozialen Sicherheit ein, in verständlicher Sprache und in Ihrem eigenen Tempo. Guichet prüft jede Antwort schon bei der Eingabe und bewahrt Ihre Entwürfe sicher auf, bis Sie sie absenden.</translation>
     </message>
     <message>
         <source>For employers and social secretariats: your staff register, a Dimona for each hire and departure, the quarterly DmfA for all your workers, and batch submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Arbeitgeber und Sozialsekretariate: Ihr Personalregister, eine Dimona für jeden Dienstein- und -austritt, die vierteljährliche DmfA für alle Ihre Arbeitnehmer und die Sammelübermittlung.</translation>
     </message>
     <message>
         <source>Help citizens on the phone or at the counter: look a person up, act on their behalf under a mandate, with every action recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helfen Sie Bürgern telefonisch oder am Schalter: Suchen Sie eine Person und handeln Sie mit Mandat in ihrem Namen, wobei jede Aktion protokolliert wird.</translation>
     </message>
     <message>
         <source>This workspace is being built. Once it is ready you will sign in with your eID card and find here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich befindet sich im Aufbau. Sobald er fertig ist, melden Sie sich mit Ihrer eID-Karte an und finden hier:</translation>
     </message>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst verfügbar</translation>
     </message>
     <message>
         <source>Not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verfügbar</translation>
     </message>
     <message>
         <source>Adjust your provisional social contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre vorläufigen Sozialbeiträge anpassen</translation>
     </message>
     <message>
         <source>Follow your flexi-job and student work quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kontingente für Flexi-Jobs und Studentenarbeit verfolgen</translation>
     </message>
     <message>
         <source>Change your address or bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Adresse oder Bankverbindung ändern</translation>
     </message>
     <message>
         <source>Drafts saved as you type, even offline, and a receipt for each declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe, die bei der Eingabe gespeichert werden, auch offline, und eine Empfangsbestätigung für jede Erklärung</translation>
     </message>
     <message>
         <source>A staff register, with import from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Personalregister mit Import aus einer CSV-Datei</translation>
     </message>
     <message>
         <source>Dimona declarations for each hire and departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimona-Erklärungen für jeden Dienstein- und -austritt</translation>
     </message>
     <message>
         <source>The quarterly DmfA, for hundreds or thousands of workers at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vierteljährliche DmfA für Hunderte oder Tausende Arbeitnehmer auf einmal</translation>
     </message>
     <message>
         <source>Batch submission, with status follow-up and each anomaly shown on its field</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelübermittlung mit Statusverfolgung, jede Anomalie wird direkt am betreffenden Feld angezeigt</translation>
     </message>
     <message>
         <source>Look a person up by national number</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person über die Nationalregisternummer suchen</translation>
     </message>
     <message>
         <source>Act on behalf of a citizen under a mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Mandat im Namen eines Bürgers handeln</translation>
     </message>
     <message>
         <source>An audit trail of every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lückenloses Protokoll jeder Aktion</translation>
     </message>
     <message>
         <source>A clean wipe between two citizens on a shared desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiges Löschen aller Daten zwischen zwei Bürgern an einem gemeinsam genutzten Arbeitsplatz</translation>
     </message>
     <message>
         <source>New declaration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Erklärung…</translation>
     </message>
     <message>
         <source>My drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Entwürfe</translation>
     </message>
     <message>
         <source>My receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Empfangsbestätigungen</translation>
     </message>
     <message>
         <source>Staff register</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalregister</translation>
     </message>
     <message>
         <source>New Dimona…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Dimona…</translation>
     </message>
     <message>
         <source>Import workers from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitnehmer aus CSV importieren…</translation>
     </message>
     <message>
         <source>Find a citizen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bürger suchen…</translation>
     </message>
     <message>
         <source>Mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandate</translation>
     </message>
     <message>
         <source>End session and wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden und Daten löschen</translation>
     </message>
 </context>
 </TS>
