@@ -457,58 +457,58 @@
     </message>
     <message numerus="yes">
         <source>Enter at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enter at least %n character.</numerusform>
+            <numerusform>Enter at least %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enter at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enter at most %n character.</numerusform>
+            <numerusform>Enter at most %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add at least %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add at least %n item.</numerusform>
+            <numerusform>Add at least %n items.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enter no more than %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enter no more than %n item.</numerusform>
+            <numerusform>Enter no more than %n items.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fill in at least %n field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fill in at least %n field.</numerusform>
+            <numerusform>Fill in at least %n fields.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fill in no more than %n field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fill in no more than %n field.</numerusform>
+            <numerusform>Fill in no more than %n fields.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At least %n item(s) must meet the condition.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n item must meet the condition.</numerusform>
+            <numerusform>At least %n items must meet the condition.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At most %n item(s) may meet the condition.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At most %n item may meet the condition.</numerusform>
+            <numerusform>At most %n items may meet the condition.</numerusform>
         </translation>
     </message>
     <message>
@@ -533,9 +533,9 @@
     </message>
     <message numerus="yes">
         <source>Enter at most %n decimal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enter at most %n decimal.</numerusform>
+            <numerusform>Enter at most %n decimals.</numerusform>
         </translation>
     </message>
     <message>
@@ -572,9 +572,9 @@
     </message>
     <message numerus="yes">
         <source>The value fits %n options; it must fit exactly one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The value fits %n option; it must fit exactly one.</numerusform>
+            <numerusform>The value fits %n options; it must fit exactly one.</numerusform>
         </translation>
     </message>
     <message>

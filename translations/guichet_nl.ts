@@ -5,1037 +5,1037 @@
     <name>guichet::cli</name>
     <message>
         <source>Usage: guichet-cli COMMAND [ARGUMENTS] [--lang fr|nl|de|en]</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: guichet-cli OPDRACHT [ARGUMENTEN] [--lang fr|nl|de|en]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten:</translation>
     </message>
     <message>
         <source>Options: --help, --version, --lang LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>Opties: --help, --version, --lang TAAL</translation>
     </message>
     <message>
         <source>unsupported language &quot;%1&quot; (use fr, nl, de or en)</source>
-        <translation type="unfinished"></translation>
+        <translation>niet-ondersteunde taal &quot;%1&quot; (gebruik fr, nl, de of en)</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>geen opdracht opgegeven</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see guichet-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende opdracht &quot;%1&quot;; zie guichet-cli --help</translation>
     </message>
     <message>
         <source>usage: guichet-cli validate SCHEMA [DATA ...] [--jsonl] [--draft 4|6|7|2020-12] [--format-assertion|--no-format-assertion] [--remote BASE_URI=DIR ...]</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: guichet-cli validate SCHEMA [GEGEVENS ...] [--jsonl] [--draft 4|6|7|2020-12] [--format-assertion|--no-format-assertion] [--remote BASIS_URI=MAP ...]</translation>
     </message>
     <message>
         <source>--lang needs a language</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang vereist een taal</translation>
     </message>
     <message>
         <source>--draft must be 4, 6, 7 or 2020-12</source>
-        <translation type="unfinished"></translation>
+        <translation>--draft moet 4, 6, 7 of 2020-12 zijn</translation>
     </message>
     <message>
         <source>--remote needs BASE_URI=DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--remote vereist BASIS_URI=MAP</translation>
     </message>
     <message>
         <source>--remote needs BASE_URI=DIR, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--remote vereist BASIS_URI=MAP; ontvangen: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--remote: &quot;%1&quot; is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--remote: &quot;%1&quot; is geen map</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende optie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no schema given</source>
-        <translation type="unfinished"></translation>
+        <translation>geen schema opgegeven</translation>
     </message>
     <message>
         <source>--jsonl reads the documents from standard input: give no DATA file</source>
-        <translation type="unfinished"></translation>
+        <translation>--jsonl leest de documenten van de standaardinvoer: geef geen GEGEVENS-bestand op</translation>
     </message>
     <message>
         <source>cannot read the schema &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het schema &quot;%1&quot; niet lezen: %2</translation>
     </message>
     <message>
         <source>the schema &quot;%1&quot; is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>het schema &quot;%1&quot; is geen geldige JSON: %2</translation>
     </message>
     <message>
         <source>the schema &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>het schema &quot;%1&quot; kan niet worden gebruikt: %2</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan &quot;%1&quot; niet lezen: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen geldige JSON: %2</translation>
     </message>
     <message>
         <source>Validate JSON documents against a JSON Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-documenten valideren tegen een JSON-schema</translation>
     </message>
 </context>
 <context>
     <name>guichet::gui</name>
     <message>
         <source>cannot save the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de schermafbeelding niet opslaan in %1</translation>
     </message>
     <message>
         <source>Desktop client for the social-security portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktopclient voor het portaal van de sociale zekerheid.</translation>
     </message>
     <message>
         <source>Keep this session&apos;s drafts, tokens and caches in DIR (created if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar de concepten, tokens en caches van deze sessie in DIR (wordt zo nodig aangemaakt).</translation>
     </message>
     <message>
         <source>Use this language (fr, nl, de or en) instead of the saved one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik deze taal (fr, nl, de of en) in plaats van de opgeslagen taal.</translation>
     </message>
     <message>
         <source>Start in this workspace (home, self-employed, employer, helpdesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Start in deze werkruimte (home, self-employed, employer, helpdesk).</translation>
     </message>
     <message>
         <source>Save a picture of the main window to FILE.png and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla een afbeelding van het hoofdvenster op als FILE.png en sluit af.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwacht argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unsupported language &quot;%1&quot; (use fr, nl, de or en)</source>
-        <translation type="unfinished"></translation>
+        <translation>niet-ondersteunde taal &quot;%1&quot; (gebruik fr, nl, de of en)</translation>
     </message>
     <message>
         <source>cannot create or write the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de gegevensmap %1 niet aanmaken of er niet in schrijven</translation>
     </message>
     <message>
         <source>unknown workspace &quot;%1&quot; (use home, self-employed, employer or helpdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende werkruimte &quot;%1&quot; (gebruik home, self-employed, employer of helpdesk)</translation>
     </message>
     <message>
         <source>unknown dialog &quot;%1&quot; (use diagnostics, settings or about)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend dialoogvenster &quot;%1&quot; (gebruik diagnostics, settings of about)</translation>
     </message>
 </context>
 <context>
     <name>guichet::json</name>
     <message>
         <source>unexpected text after the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwachte tekst na de JSON-waarde</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2 (byte %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige JSON op regel %1, kolom %2 (byte %3): %4</translation>
     </message>
     <message>
         <source>unexpected character</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwacht teken</translation>
     </message>
     <message>
         <source>unexpected end of input</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwacht einde van de invoer</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>nesting dieper dan %1 niveaus</translation>
     </message>
     <message>
         <source>unexpected end of input in an array</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwacht einde van de invoer in een array</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; of &apos;]&apos; verwacht</translation>
     </message>
     <message>
         <source>expected a member name in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenschapsnaam tussen aanhalingstekens verwacht</translation>
     </message>
     <message>
         <source>expected &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; verwacht</translation>
     </message>
     <message>
         <source>unexpected end of input in an object</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwacht einde van de invoer in een object</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; of &apos;}&apos; verwacht</translation>
     </message>
     <message>
         <source>truncated \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>onvolledige \u-escapereeks</translation>
     </message>
     <message>
         <source>invalid \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige \u-escapereeks</translation>
     </message>
     <message>
         <source>control character in a string (escape it)</source>
-        <translation type="unfinished"></translation>
+        <translation>stuurteken in een tekenreeks (gebruik een escapereeks)</translation>
     </message>
     <message>
         <source>invalid escape sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige escapereeks</translation>
     </message>
     <message>
         <source>invalid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige UTF-8</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>niet-afgesloten tekenreeks</translation>
     </message>
     <message>
         <source>invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldig getal</translation>
     </message>
     <message>
         <source>invalid number (digit expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldig getal (cijfer verwacht)</translation>
     </message>
     <message>
         <source>the document is too large (%1 bytes, limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>het document is te groot (%1 bytes, limiet %2)</translation>
     </message>
 </context>
 <context>
     <name>guichet::schema</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the schema is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het schema is te diep genest</translation>
     </message>
     <message>
         <source>must be a schema</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een schema zijn</translation>
     </message>
     <message>
         <source>must be a non-empty array of schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een niet-lege array van schema&apos;s zijn</translation>
     </message>
     <message>
         <source>must be an object of schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een object met schema&apos;s zijn</translation>
     </message>
     <message>
         <source>must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een niet-negatief geheel getal zijn</translation>
     </message>
     <message>
         <source>must be a URI reference</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een URI-verwijzing zijn</translation>
     </message>
     <message>
         <source>%1: cannot resolve &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan verwijzing &quot;%2&quot; niet oplossen</translation>
     </message>
     <message>
         <source>%1: a schema must be an object or a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: een schema moet een object of een booleaanse waarde zijn</translation>
     </message>
     <message>
         <source>must be a type name or an array of type names</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een typenaam of een array van typenamen zijn</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend type &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een array zijn</translation>
     </message>
     <message>
         <source>must be a number greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een getal groter dan 0 zijn</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een getal zijn</translation>
     </message>
     <message>
         <source>must be a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een booleaanse waarde zijn</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een tekenreeks zijn</translation>
     </message>
     <message>
         <source>%1: invalid regular expression &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ongeldige reguliere expressie &quot;%2&quot; (%3)</translation>
     </message>
     <message>
         <source>must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een array van tekenreeksen zijn</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een object zijn</translation>
     </message>
     <message>
         <source>must list property names as strings</source>
-        <translation type="unfinished"></translation>
+        <translation>moet de namen van eigenschappen als tekenreeksen opsommen</translation>
     </message>
     <message>
         <source>has an invalid dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft een ongeldige afhankelijkheid</translation>
     </message>
     <message>
         <source>must map names to arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>moet namen aan arrays koppelen</translation>
     </message>
     <message>
         <source>%1: the references loop without consuming the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de verwijzingen vormen een lus zonder de instantie te doorlopen</translation>
     </message>
 </context>
 <context>
     <name>guichet::schema::Messages</name>
     <message>
         <source>Enter a valid date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldige datum in (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>Enter a valid date and time (YYYY-MM-DDThh:mm:ss with a time zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldige datum en tijd in (JJJJ-MM-DDTuu:mm:ss met een tijdzone).</translation>
     </message>
     <message>
         <source>Enter a valid time (hh:mm:ss with a time zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldig tijdstip in (uu:mm:ss met een tijdzone).</translation>
     </message>
     <message>
         <source>Enter a valid duration (for example P3D or PT2H30M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldige duur in (bijvoorbeeld P3D of PT2H30M).</translation>
     </message>
     <message>
         <source>Enter a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldig e-mailadres in.</translation>
     </message>
     <message>
         <source>Enter a valid host name (for example www.example.be).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldige hostnaam in (bijvoorbeeld www.example.be).</translation>
     </message>
     <message>
         <source>Enter a valid IPv4 address (for example 192.0.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldig IPv4-adres in (bijvoorbeeld 192.0.2.1).</translation>
     </message>
     <message>
         <source>Enter a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldig IPv6-adres in.</translation>
     </message>
     <message>
         <source>Enter a valid web address, for example https://www.example.be/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldig webadres in, bijvoorbeeld https://www.example.be/.</translation>
     </message>
     <message>
         <source>Enter a valid web address or part of one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldig webadres of een deel ervan in.</translation>
     </message>
     <message>
         <source>Enter a valid URI template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldig URI-sjabloon in.</translation>
     </message>
     <message>
         <source>Enter a valid UUID (for example 123e4567-e89b-12d3-a456-426614174000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldige UUID in (bijvoorbeeld 123e4567-e89b-12d3-a456-426614174000).</translation>
     </message>
     <message>
         <source>Enter a valid regular expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldige reguliere expressie in.</translation>
     </message>
     <message>
         <source>Enter a valid JSON Pointer (for example /items/0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldige JSON-pointer in (bijvoorbeeld /items/0).</translation>
     </message>
     <message>
         <source>Enter a valid relative JSON Pointer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldige relatieve JSON-pointer in.</translation>
     </message>
     <message>
         <source>Enter a valid national register number (11 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldig rijksregisternummer in (11 cijfers).</translation>
     </message>
     <message>
         <source>Enter a valid enterprise number (10 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldig ondernemingsnummer in (10 cijfers).</translation>
     </message>
     <message>
         <source>Enter a valid IBAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldig IBAN-nummer in.</translation>
     </message>
     <message>
         <source>Enter a valid Belgian postal code (4 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geldige Belgische postcode in (4 cijfers).</translation>
     </message>
     <message>
         <source>The value is not in the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarde heeft niet het verwachte formaat.</translation>
     </message>
     <message>
         <source>This value is not of an accepted kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze waarde is niet van een aanvaard type.</translation>
     </message>
     <message>
         <source>Enter a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een tekst in.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een getal in.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geheel getal in.</translation>
     </message>
     <message>
         <source>Choose yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies ja of nee.</translation>
     </message>
     <message>
         <source>Leave this field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat dit veld leeg.</translation>
     </message>
     <message>
         <source>This value must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze waarde moet een lijst zijn.</translation>
     </message>
     <message>
         <source>This value must be a group of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze waarde moet een groep velden zijn.</translation>
     </message>
     <message>
         <source>This box must be ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit vakje moet aangevinkt zijn.</translation>
     </message>
     <message>
         <source>This box must not be ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit vakje mag niet aangevinkt zijn.</translation>
     </message>
     <message>
         <source>The value must be %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarde moet %1 zijn.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
         <source>This field is required when &quot;%1&quot; is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit veld is verplicht als &quot;%1&quot; ingevuld is.</translation>
     </message>
     <message>
         <source>Choose one of the allowed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een van de toegestane waarden.</translation>
     </message>
     <message>
         <source>This field cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit veld mag niet leeg zijn.</translation>
     </message>
     <message numerus="yes">
         <source>Enter at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vul minstens %n teken in.</numerusform>
+            <numerusform>Vul minstens %n tekens in.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enter at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vul maximaal %n teken in.</numerusform>
+            <numerusform>Vul maximaal %n tekens in.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add at least %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voeg minstens %n item toe.</numerusform>
+            <numerusform>Voeg minstens %n items toe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enter no more than %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vul niet meer dan %n item in.</numerusform>
+            <numerusform>Vul niet meer dan %n items in.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fill in at least %n field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vul minstens %n veld in.</numerusform>
+            <numerusform>Vul minstens %n velden in.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fill in no more than %n field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vul niet meer dan %n veld in.</numerusform>
+            <numerusform>Vul niet meer dan %n velden in.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At least %n item(s) must meet the condition.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Minstens %n item moet aan de voorwaarde voldoen.</numerusform>
+            <numerusform>Minstens %n items moeten aan de voorwaarde voldoen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At most %n item(s) may meet the condition.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Maximaal %n item mag aan de voorwaarde voldoen.</numerusform>
+            <numerusform>Maximaal %n items mogen aan de voorwaarde voldoen.</numerusform>
         </translation>
     </message>
     <message>
         <source>At least one item must meet the condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minstens één item moet aan de voorwaarde voldoen.</translation>
     </message>
     <message>
         <source>Enter a value of at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een waarde van minstens %1 in.</translation>
     </message>
     <message>
         <source>Enter a value of at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een waarde van maximaal %1 in.</translation>
     </message>
     <message>
         <source>Enter a value greater than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een waarde groter dan %1 in.</translation>
     </message>
     <message>
         <source>Enter a value less than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een waarde kleiner dan %1 in.</translation>
     </message>
     <message numerus="yes">
         <source>Enter at most %n decimal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gebruik maximaal %n cijfer na de komma.</numerusform>
+            <numerusform>Gebruik maximaal %n cijfers na de komma.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter a multiple of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een veelvoud van %1 in.</translation>
     </message>
     <message>
         <source>The value is not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarde heeft niet de verwachte vorm.</translation>
     </message>
     <message>
         <source>Items %1 and %2 are the same; each item must be different.</source>
-        <translation type="unfinished"></translation>
+        <translation>De items %1 en %2 zijn gelijk; elk item moet verschillend zijn.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld &quot;%1&quot; is hier niet toegestaan.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam &quot;%1&quot; is hier niet toegestaan.</translation>
     </message>
     <message>
         <source>Item %1 is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1 is hier niet toegestaan.</translation>
     </message>
     <message>
         <source>This value is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze waarde is niet toegestaan.</translation>
     </message>
     <message>
         <source>The value does not match any of the accepted options.</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarde komt met geen enkele aanvaarde optie overeen.</translation>
     </message>
     <message numerus="yes">
         <source>The value fits %n options; it must fit exactly one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De waarde past bij %n optie; ze moet bij precies één optie passen.</numerusform>
+            <numerusform>De waarde past bij %n opties; ze moet bij precies één optie passen.</numerusform>
         </translation>
     </message>
     <message>
         <source>This field is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit veld is hier niet toegestaan.</translation>
     </message>
     <message>
         <source>This value is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze waarde is ongeldig.</translation>
     </message>
     <message>
         <source>The form&apos;s messages are malformed at &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De meldingen van het formulier zijn onjuist opgebouwd bij &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::AboutDialog</name>
     <message>
         <source>About Guichet</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Guichet</translation>
     </message>
     <message>
         <source>Guichet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet %1</translation>
     </message>
     <message>
         <source>A desktop client for the social-security portal: sign in with your eID card, fill in forms, keep drafts offline and submit declarations as a self-employed person, an employer or a helpdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een desktopclient voor het portaal van de sociale zekerheid: meld u aan met uw eID-kaart, vul formulieren in, bewaar concepten offline en dien aangiften in als zelfstandige, als werkgever of als helpdesk.</translation>
     </message>
     <message>
         <source>Guichet version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet-versie:</translation>
     </message>
     <message>
         <source>Qt version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-versie:</translation>
     </message>
     <message>
         <source>OpenSSL version:</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL-versie:</translation>
     </message>
     <message>
         <source>QtKeychain version:</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain-versie:</translation>
     </message>
     <message>
         <source>Guichet version</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet-versie</translation>
     </message>
     <message>
         <source>Qt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-versie</translation>
     </message>
     <message>
         <source>OpenSSL version</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL-versie</translation>
     </message>
     <message>
         <source>QtKeychain version</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain-versie</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::AppSettings</name>
     <message>
         <source>&quot;%1&quot; is not a web address. Type the full address, for example https://portal.example.be.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen webadres. Typ het volledige adres, bijvoorbeeld https://portal.example.be.</translation>
     </message>
     <message>
         <source>The portal must be reached over a secure connection: use an address starting with https://. Plain http:// is only allowed for this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het portaal moet via een beveiligde verbinding bereikt worden: gebruik een adres dat begint met https://. Gewoon http:// is alleen toegestaan voor deze computer (localhost).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address: it must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen webadres: het moet beginnen met https://.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::DiagnosticsDialog</name>
     <message>
         <source>The report is on the clipboard: paste it into your helpdesk ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport staat op het klembord: plak het in uw helpdeskticket.</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>What Guichet knows about this computer. It holds no personal data: copy it into a ticket when the helpdesk asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat Guichet over deze computer weet. Het bevat geen persoonsgegevens: kopieer het in een ticket als de helpdesk erom vraagt.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Diagnostics report</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnoserapport</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar &amp;klembord kopiëren</translation>
     </message>
     <message>
         <source>Copies the whole report as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieert het volledige rapport als platte tekst.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::DiagnosticsReport</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Toepassing</translation>
     </message>
     <message>
         <source>Guichet version</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet-versie</translation>
     </message>
     <message>
         <source>Qt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-versie</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gecompileerd met %2)</translation>
     </message>
     <message>
         <source>Platform plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Platformplug-in</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeem</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Besturingssysteem</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architectuur</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiliging</translation>
     </message>
     <message>
         <source>OpenSSL version</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL-versie</translation>
     </message>
     <message>
         <source>TLS support in Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-ondersteuning in Qt</translation>
     </message>
     <message>
         <source>Yes (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja (%1, %2)</translation>
     </message>
     <message>
         <source>No: Qt found no usable TLS library</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee: Qt vond geen bruikbare TLS-bibliotheek</translation>
     </message>
     <message>
         <source>QtKeychain version</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain-versie</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelhanger</translation>
     </message>
     <message>
         <source>eID card</source>
-        <translation type="unfinished"></translation>
+        <translation>eID-kaart</translation>
     </message>
     <message>
         <source>(p11-kit: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(p11-kit: %1)</translation>
     </message>
     <message>
         <source>(file missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bestand ontbreekt)</translation>
     </message>
     <message>
         <source>PKCS#11 modules</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#11-modules</translation>
     </message>
     <message>
         <source>None found</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen gevonden</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslag</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensmap</translation>
     </message>
     <message>
         <source>Settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingenbestand</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren…</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereikbaar</translation>
     </message>
     <message>
         <source>Not reachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet bereikbaar: %1</translation>
     </message>
     <message>
         <source>Not reachable: no answer within a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet bereikbaar: geen antwoord binnen enkele seconden</translation>
     </message>
     <message>
         <source>Guichet diagnostics, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet-diagnose, %1</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::KeychainProbe</name>
     <message>
         <source>The keychain did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger heeft niet op tijd geantwoord.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>Close Guichet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluit Guichet af.</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Welkom</translation>
     </message>
     <message>
         <source>&amp;Self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zelfstandige</translation>
     </message>
     <message>
         <source>&amp;Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk&amp;gever</translation>
     </message>
     <message>
         <source>&amp;Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Helpdesk</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtra</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
         <source>Language, portal address and start page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal, portaaladres en startpagina.</translation>
     </message>
     <message>
         <source>&amp;Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnose</translation>
     </message>
     <message>
         <source>What the helpdesk needs to know about this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de helpdesk over deze computer moet weten.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Guichet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Guichet</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Over &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkruimten</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimten</translation>
     </message>
     <message>
         <source>Choose a workspace. Ctrl+1, Ctrl+2 and Ctrl+3 open them directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een werkruimte. Met Ctrl+1, Ctrl+2 en Ctrl+3 opent u ze meteen.</translation>
     </message>
     <message>
         <source>Current workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige werkruimte</translation>
     </message>
     <message>
         <source>Guichet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet</translation>
     </message>
     <message>
         <source>%1 — Guichet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Guichet</translation>
     </message>
     <message>
         <source>Offline — sandbox not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — testomgeving niet ingesteld</translation>
     </message>
     <message>
         <source>Offline — not connected to %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — nog niet verbonden met %1</translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portaal: %1</translation>
     </message>
     <message>
         <source>Portal connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding met het portaal</translation>
     </message>
     <message>
         <source>Enter the portal address in Tools &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul het portaaladres in via Extra &gt; Instellingen.</translation>
     </message>
     <message>
         <source>No card reader checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen kaartlezer gecontroleerd</translation>
     </message>
     <message>
         <source>eID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eID: %1</translation>
     </message>
     <message>
         <source>eID card</source>
-        <translation type="unfinished"></translation>
+        <translation>eID-kaart</translation>
     </message>
     <message>
         <source>Guichet will look for your card reader when you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet zoekt uw kaartlezer wanneer u zich aanmeldt.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>These settings are kept for your user account on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze instellingen worden voor uw gebruikersaccount op deze computer bewaard.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>The language of Guichet&apos;s windows and messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal van de vensters en meldingen van Guichet.</translation>
     </message>
     <message>
         <source>&amp;Portal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portaaladres:</translation>
     </message>
     <message>
         <source>Portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Portaaladres</translation>
     </message>
     <message>
         <source>The web address of the portal server. It must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het webadres van de portaalserver. Het moet beginnen met https://.</translation>
     </message>
     <message>
         <source>https://portal.example.be</source>
-        <translation type="unfinished"></translation>
+        <translation>https://portal.example.be</translation>
     </message>
     <message>
         <source>Leave empty until your organisation gives you the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat dit leeg tot uw organisatie u het adres bezorgt.</translation>
     </message>
     <message>
         <source>&amp;Start in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten in:</translation>
     </message>
     <message>
         <source>Start in workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten in werkruimte</translation>
     </message>
     <message>
         <source>The page Guichet shows when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina die Guichet bij het opstarten toont.</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegevensmap:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensmap</translation>
     </message>
     <message>
         <source>Where Guichet keeps your drafts. Start Guichet with --data-dir to use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar Guichet uw concepten bewaart. Start Guichet met --data-dir om een andere map te gebruiken.</translation>
     </message>
     <message>
         <source>Not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aanvaard: %1</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::WelcomePage</name>
     <message>
         <source>Welcome to Guichet</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Guichet</translation>
     </message>
     <message>
         <source>Your counter for social-security declarations: sign in with your eID card, fill in your forms, keep drafts safely on this computer and send them when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw loket voor aangiften bij de sociale zekerheid: meld u aan met uw eID-kaart, vul uw formulieren in, bewaar concepten veilig op deze computer en verstuur ze wanneer u klaar bent.</translation>
     </message>
     <message>
         <source>Choose your workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies uw werkruimte:</translation>
     </message>
     <message>
         <source>This is an early version: the workspaces show what is coming. You can already choose your language in View &gt; Language and enter the portal address in Tools &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een vroege versie: de werkruimten tonen wat er nog komt. U kunt al uw taal kiezen via Beeld &gt; Taal en het portaaladres invullen via Extra &gt; Instellingen.</translation>
     </message>
 </context>
 <context>
@@ -1043,146 +1043,146 @@
     <message>
         <source>Welcome</source>
         <extracomment>Name of the start page in the navigation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welkom</translation>
     </message>
     <message>
         <source>Self-employed</source>
         <extracomment>Name of the workspace for self-employed people (noun)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zelfstandige</translation>
     </message>
     <message>
         <source>Employer</source>
         <extracomment>Name of the workspace for employers (noun, the one who employs)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Werkgever</translation>
     </message>
     <message>
         <source>Helpdesk</source>
         <extracomment>Name of the workspace for helpdesk staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk</translation>
     </message>
     <message>
         <source>Start here: what Guichet does and where to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin hier: wat Guichet doet en waar u wat vindt.</translation>
     </message>
     <message>
         <source>File your own forms: contributions, flexi-job and student quotas, address and bank changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dien uw eigen formulieren in: bijdragen, flexi-jobs en studentencontingent, wijziging van adres en bankrekening.</translation>
     </message>
     <message>
         <source>Staff register, Dimona for each hire and departure, the quarterly DmfA for all your workers, batch submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeelsregister, Dimona bij elke in- en uitdiensttreding, de driemaandelijkse DmfA voor al uw werknemers, batchverzending.</translation>
     </message>
     <message>
         <source>Help citizens on the phone or at the counter, on their behalf under a mandate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Help burgers aan de telefoon of aan het loket, in hun naam met een mandaat.</translation>
     </message>
     <message>
         <source>File your own forms with the social-security portal, in plain language and at your own pace. Guichet checks each answer as you type and keeps your drafts safe until you send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dien uw eigen formulieren in bij het portaal van de sociale zekerheid, in duidelijke taal en op uw eigen tempo. Guichet controleert elk antwoord terwijl u typt en bewaart uw concepten veilig tot u ze verstuurt.</translation>
     </message>
     <message>
         <source>For employers and social secretariats: your staff register, a Dimona for each hire and departure, the quarterly DmfA for all your workers, and batch submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor werkgevers en sociale secretariaten: uw personeelsregister, een Dimona bij elke in- en uitdiensttreding, de driemaandelijkse DmfA voor al uw werknemers en batchverzending.</translation>
     </message>
     <message>
         <source>Help citizens on the phone or at the counter: look a person up, act on their behalf under a mandate, with every action recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Help burgers aan de telefoon of aan het loket: zoek iemand op en handel met een mandaat in zijn of haar naam, waarbij elke handeling wordt vastgelegd.</translation>
     </message>
     <message>
         <source>This workspace is being built. Once it is ready you will sign in with your eID card and find here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan deze werkruimte wordt nog gewerkt. Zodra ze klaar is, meldt u zich aan met uw eID-kaart en vindt u hier:</translation>
     </message>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnenkort beschikbaar</translation>
     </message>
     <message>
         <source>Not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet beschikbaar</translation>
     </message>
     <message>
         <source>Adjust your provisional social contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw voorlopige sociale bijdragen aanpassen</translation>
     </message>
     <message>
         <source>Follow your flexi-job and student work quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw flexi-jobs en studentencontingent opvolgen</translation>
     </message>
     <message>
         <source>Change your address or bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw adres of bankrekening wijzigen</translation>
     </message>
     <message>
         <source>Drafts saved as you type, even offline, and a receipt for each declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepten die bewaard worden terwijl u typt, ook offline, en een ontvangstbewijs voor elke aangifte</translation>
     </message>
     <message>
         <source>A staff register, with import from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Een personeelsregister, met import uit een CSV-bestand</translation>
     </message>
     <message>
         <source>Dimona declarations for each hire and departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimona-aangiften bij elke in- en uitdiensttreding</translation>
     </message>
     <message>
         <source>The quarterly DmfA, for hundreds or thousands of workers at once</source>
-        <translation type="unfinished"></translation>
+        <translation>De driemaandelijkse DmfA, voor honderden of duizenden werknemers tegelijk</translation>
     </message>
     <message>
         <source>Batch submission, with status follow-up and each anomaly shown on its field</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchverzending, met opvolging van de status en elke anomalie bij het betrokken veld</translation>
     </message>
     <message>
         <source>Look a person up by national number</source>
-        <translation type="unfinished"></translation>
+        <translation>Een persoon opzoeken op rijksregisternummer</translation>
     </message>
     <message>
         <source>Act on behalf of a citizen under a mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Met een mandaat in naam van een burger handelen</translation>
     </message>
     <message>
         <source>An audit trail of every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Een logboek van elke handeling</translation>
     </message>
     <message>
         <source>A clean wipe between two citizens on a shared desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gegevens gewist tussen twee burgers aan een gedeelde werkplek</translation>
     </message>
     <message>
         <source>New declaration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe aangifte…</translation>
     </message>
     <message>
         <source>My drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn concepten</translation>
     </message>
     <message>
         <source>My receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn ontvangstbewijzen</translation>
     </message>
     <message>
         <source>Staff register</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeelsregister</translation>
     </message>
     <message>
         <source>New Dimona…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe Dimona…</translation>
     </message>
     <message>
         <source>Import workers from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Werknemers importeren uit CSV…</translation>
     </message>
     <message>
         <source>Find a citizen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Burger zoeken…</translation>
     </message>
     <message>
         <source>Mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandaten</translation>
     </message>
     <message>
         <source>End session and wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie beëindigen en wissen</translation>
     </message>
 </context>
 </TS>
