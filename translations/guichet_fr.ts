@@ -5,1037 +5,1037 @@
     <name>guichet::cli</name>
     <message>
         <source>Usage: guichet-cli COMMAND [ARGUMENTS] [--lang fr|nl|de|en]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : guichet-cli COMMAND [ARGUMENTS] [--lang fr|nl|de|en]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Options: --help, --version, --lang LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>Options : --help, --version, --lang LANGUAGE</translation>
     </message>
     <message>
         <source>unsupported language &quot;%1&quot; (use fr, nl, de or en)</source>
-        <translation type="unfinished"></translation>
+        <translation>langue non prise en charge &quot;%1&quot; (utilisez fr, nl, de ou en)</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see guichet-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue &quot;%1&quot; ; voir guichet-cli --help</translation>
     </message>
     <message>
         <source>usage: guichet-cli validate SCHEMA [DATA ...] [--jsonl] [--draft 4|6|7|2020-12] [--format-assertion|--no-format-assertion] [--remote BASE_URI=DIR ...]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : guichet-cli validate SCHEMA [DATA ...] [--jsonl] [--draft 4|6|7|2020-12] [--format-assertion|--no-format-assertion] [--remote BASE_URI=DIR ...]</translation>
     </message>
     <message>
         <source>--lang needs a language</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang attend une langue</translation>
     </message>
     <message>
         <source>--draft must be 4, 6, 7 or 2020-12</source>
-        <translation type="unfinished"></translation>
+        <translation>--draft doit valoir 4, 6, 7 ou 2020-12</translation>
     </message>
     <message>
         <source>--remote needs BASE_URI=DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--remote attend BASE_URI=DIR</translation>
     </message>
     <message>
         <source>--remote needs BASE_URI=DIR, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--remote attend BASE_URI=DIR, reçu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--remote: &quot;%1&quot; is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--remote : &quot;%1&quot; n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no schema given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun schéma indiqué</translation>
     </message>
     <message>
         <source>--jsonl reads the documents from standard input: give no DATA file</source>
-        <translation type="unfinished"></translation>
+        <translation>--jsonl lit les documents sur l&apos;entrée standard : n&apos;indiquez aucun fichier DATA</translation>
     </message>
     <message>
         <source>cannot read the schema &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le schéma &quot;%1&quot; : %2</translation>
     </message>
     <message>
         <source>the schema &quot;%1&quot; is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma &quot;%1&quot; n&apos;est pas du JSON valide : %2</translation>
     </message>
     <message>
         <source>the schema &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma &quot;%1&quot; est inutilisable : %2</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire &quot;%1&quot; : %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas du JSON valide : %2</translation>
     </message>
     <message>
         <source>Validate JSON documents against a JSON Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider des documents JSON avec un schéma JSON</translation>
     </message>
 </context>
 <context>
     <name>guichet::gui</name>
     <message>
         <source>cannot save the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer la capture d&apos;écran dans %1</translation>
     </message>
     <message>
         <source>Desktop client for the social-security portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client de bureau pour le portail de la sécurité sociale.</translation>
     </message>
     <message>
         <source>Keep this session&apos;s drafts, tokens and caches in DIR (created if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les brouillons, jetons et caches de cette session dans DIR (créé si nécessaire).</translation>
     </message>
     <message>
         <source>Use this language (fr, nl, de or en) instead of the saved one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette langue (fr, nl, de ou en) au lieu de celle enregistrée.</translation>
     </message>
     <message>
         <source>Start in this workspace (home, self-employed, employer, helpdesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer dans cet espace de travail (home, self-employed, employer, helpdesk).</translation>
     </message>
     <message>
         <source>Save a picture of the main window to FILE.png and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image de la fenêtre principale dans FILE.png et quitter.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unsupported language &quot;%1&quot; (use fr, nl, de or en)</source>
-        <translation type="unfinished"></translation>
+        <translation>langue non prise en charge &quot;%1&quot; (utilisez fr, nl, de ou en)</translation>
     </message>
     <message>
         <source>cannot create or write the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de données %1 ou d&apos;y écrire</translation>
     </message>
     <message>
         <source>unknown workspace &quot;%1&quot; (use home, self-employed, employer or helpdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>espace de travail inconnu &quot;%1&quot; (utilisez home, self-employed, employer ou helpdesk)</translation>
     </message>
     <message>
         <source>unknown dialog &quot;%1&quot; (use diagnostics, settings or about)</source>
-        <translation type="unfinished"></translation>
+        <translation>boîte de dialogue inconnue &quot;%1&quot; (utilisez diagnostics, settings ou about)</translation>
     </message>
 </context>
 <context>
     <name>guichet::json</name>
     <message>
         <source>unexpected text after the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après la valeur JSON</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2 (byte %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à la ligne %1, colonne %2 (octet %3) : %4</translation>
     </message>
     <message>
         <source>unexpected character</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère inattendu</translation>
     </message>
     <message>
         <source>unexpected end of input</source>
-        <translation type="unfinished"></translation>
+        <translation>fin inattendue des données</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>imbrication de plus de %1 niveaux</translation>
     </message>
     <message>
         <source>unexpected end of input in an array</source>
-        <translation type="unfinished"></translation>
+        <translation>fin inattendue des données dans un tableau</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; ou &apos;]&apos; attendu</translation>
     </message>
     <message>
         <source>expected a member name in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de membre entre guillemets attendu</translation>
     </message>
     <message>
         <source>expected &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; attendu</translation>
     </message>
     <message>
         <source>unexpected end of input in an object</source>
-        <translation type="unfinished"></translation>
+        <translation>fin inattendue des données dans un objet</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu</translation>
     </message>
     <message>
         <source>truncated \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence d&apos;échappement \u tronquée</translation>
     </message>
     <message>
         <source>invalid \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence d&apos;échappement \u non valide</translation>
     </message>
     <message>
         <source>control character in a string (escape it)</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère de contrôle dans une chaîne (échappez-le)</translation>
     </message>
     <message>
         <source>invalid escape sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence d&apos;échappement non valide</translation>
     </message>
     <message>
         <source>invalid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 non valide</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne non terminée</translation>
     </message>
     <message>
         <source>invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre non valide</translation>
     </message>
     <message>
         <source>invalid number (digit expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre non valide (chiffre attendu)</translation>
     </message>
     <message>
         <source>the document is too large (%1 bytes, limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le document est trop volumineux (%1 octets, limite %2)</translation>
     </message>
 </context>
 <context>
     <name>guichet::schema</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: the schema is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le schéma est trop profondément imbriqué</translation>
     </message>
     <message>
         <source>must be a schema</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un schéma</translation>
     </message>
     <message>
         <source>must be a non-empty array of schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau non vide de schémas</translation>
     </message>
     <message>
         <source>must be an object of schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet de schémas</translation>
     </message>
     <message>
         <source>must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un entier positif ou nul</translation>
     </message>
     <message>
         <source>must be a URI reference</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une référence URI</translation>
     </message>
     <message>
         <source>%1: cannot resolve &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de résoudre &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: a schema must be an object or a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un schéma doit être un objet ou un booléen</translation>
     </message>
     <message>
         <source>must be a type name or an array of type names</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nom de type ou un tableau de noms de types</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau</translation>
     </message>
     <message>
         <source>must be a number greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre supérieur à 0</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre</translation>
     </message>
     <message>
         <source>must be a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un booléen</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <source>%1: invalid regular expression &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : expression régulière non valide &quot;%2&quot; (%3)</translation>
     </message>
     <message>
         <source>must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau de chaînes</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>must list property names as strings</source>
-        <translation type="unfinished"></translation>
+        <translation>doit lister les noms de propriétés sous forme de chaînes</translation>
     </message>
     <message>
         <source>has an invalid dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>contient une dépendance non valide</translation>
     </message>
     <message>
         <source>must map names to arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>doit associer des noms à des tableaux</translation>
     </message>
     <message>
         <source>%1: the references loop without consuming the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les références bouclent sans consommer l&apos;instance</translation>
     </message>
 </context>
 <context>
     <name>guichet::schema::Messages</name>
     <message>
         <source>Enter a valid date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une date valide (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>Enter a valid date and time (YYYY-MM-DDThh:mm:ss with a time zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une date et une heure valides (AAAA-MM-JJThh:mm:ss avec un fuseau horaire).</translation>
     </message>
     <message>
         <source>Enter a valid time (hh:mm:ss with a time zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une heure valide (hh:mm:ss avec un fuseau horaire).</translation>
     </message>
     <message>
         <source>Enter a valid duration (for example P3D or PT2H30M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une durée valide (par exemple P3D ou PT2H30M).</translation>
     </message>
     <message>
         <source>Enter a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse e-mail valide.</translation>
     </message>
     <message>
         <source>Enter a valid host name (for example www.example.be).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom d&apos;hôte valide (par exemple www.example.be).</translation>
     </message>
     <message>
         <source>Enter a valid IPv4 address (for example 192.0.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse IPv4 valide (par exemple 192.0.2.1).</translation>
     </message>
     <message>
         <source>Enter a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse IPv6 valide.</translation>
     </message>
     <message>
         <source>Enter a valid web address, for example https://www.example.be/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse web valide, par exemple https://www.example.be/.</translation>
     </message>
     <message>
         <source>Enter a valid web address or part of one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse web valide, complète ou partielle.</translation>
     </message>
     <message>
         <source>Enter a valid URI template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un modèle d&apos;URI valide.</translation>
     </message>
     <message>
         <source>Enter a valid UUID (for example 123e4567-e89b-12d3-a456-426614174000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un UUID valide (par exemple 123e4567-e89b-12d3-a456-426614174000).</translation>
     </message>
     <message>
         <source>Enter a valid regular expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une expression régulière valide.</translation>
     </message>
     <message>
         <source>Enter a valid JSON Pointer (for example /items/0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un pointeur JSON valide (par exemple /items/0).</translation>
     </message>
     <message>
         <source>Enter a valid relative JSON Pointer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un pointeur JSON relatif valide.</translation>
     </message>
     <message>
         <source>Enter a valid national register number (11 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de registre national valide (11 chiffres).</translation>
     </message>
     <message>
         <source>Enter a valid enterprise number (10 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro d&apos;entreprise valide (10 chiffres).</translation>
     </message>
     <message>
         <source>Enter a valid IBAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un IBAN valide.</translation>
     </message>
     <message>
         <source>Enter a valid Belgian postal code (4 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un code postal belge valide (4 chiffres).</translation>
     </message>
     <message>
         <source>The value is not in the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur n&apos;est pas au format attendu.</translation>
     </message>
     <message>
         <source>This value is not of an accepted kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type de valeur n&apos;est pas accepté.</translation>
     </message>
     <message>
         <source>Enter a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un texte.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre entier.</translation>
     </message>
     <message>
         <source>Choose yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez oui ou non.</translation>
     </message>
     <message>
         <source>Leave this field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez ce champ vide.</translation>
     </message>
     <message>
         <source>This value must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur doit être une liste.</translation>
     </message>
     <message>
         <source>This value must be a group of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur doit être un groupe de champs.</translation>
     </message>
     <message>
         <source>This box must be ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette case doit être cochée.</translation>
     </message>
     <message>
         <source>This box must not be ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette case ne doit pas être cochée.</translation>
     </message>
     <message>
         <source>The value must be %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur doit être %1.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>This field is required when &quot;%1&quot; is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est obligatoire lorsque &quot;%1&quot; est rempli.</translation>
     </message>
     <message>
         <source>Choose one of the allowed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;une des valeurs autorisées.</translation>
     </message>
     <message>
         <source>This field cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ ne peut pas être vide.</translation>
     </message>
     <message numerus="yes">
         <source>Enter at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saisissez au moins %n caractère.</numerusform>
+            <numerusform>Saisissez au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enter at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saisissez au maximum %n caractère.</numerusform>
+            <numerusform>Saisissez au maximum %n caractères.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add at least %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajoutez au moins %n élément.</numerusform>
+            <numerusform>Ajoutez au moins %n éléments.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enter no more than %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ne saisissez pas plus de %n élément.</numerusform>
+            <numerusform>Ne saisissez pas plus de %n éléments.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fill in at least %n field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remplissez au moins %n champ.</numerusform>
+            <numerusform>Remplissez au moins %n champs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fill in no more than %n field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ne remplissez pas plus de %n champ.</numerusform>
+            <numerusform>Ne remplissez pas plus de %n champs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At least %n item(s) must meet the condition.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Au moins %n élément doit remplir la condition.</numerusform>
+            <numerusform>Au moins %n éléments doivent remplir la condition.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At most %n item(s) may meet the condition.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Au plus %n élément peut remplir la condition.</numerusform>
+            <numerusform>Au plus %n éléments peuvent remplir la condition.</numerusform>
         </translation>
     </message>
     <message>
         <source>At least one item must meet the condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins un élément doit remplir la condition.</translation>
     </message>
     <message>
         <source>Enter a value of at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une valeur supérieure ou égale à %1.</translation>
     </message>
     <message>
         <source>Enter a value of at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une valeur inférieure ou égale à %1.</translation>
     </message>
     <message>
         <source>Enter a value greater than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une valeur supérieure à %1.</translation>
     </message>
     <message>
         <source>Enter a value less than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une valeur inférieure à %1.</translation>
     </message>
     <message numerus="yes">
         <source>Enter at most %n decimal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saisissez au maximum %n décimale.</numerusform>
+            <numerusform>Saisissez au maximum %n décimales.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter a multiple of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un multiple de %1.</translation>
     </message>
     <message>
         <source>The value is not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur n&apos;a pas la forme attendue.</translation>
     </message>
     <message>
         <source>Items %1 and %2 are the same; each item must be different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments %1 et %2 sont identiques ; chaque élément doit être différent.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ &quot;%1&quot; n&apos;est pas autorisé ici.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom &quot;%1&quot; n&apos;est pas autorisé ici.</translation>
     </message>
     <message>
         <source>Item %1 is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 n&apos;est pas autorisé ici.</translation>
     </message>
     <message>
         <source>This value is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur n&apos;est pas autorisée.</translation>
     </message>
     <message>
         <source>The value does not match any of the accepted options.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur ne correspond à aucune des options acceptées.</translation>
     </message>
     <message numerus="yes">
         <source>The value fits %n options; it must fit exactly one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La valeur correspond à %n option ; elle doit correspondre à une seule option.</numerusform>
+            <numerusform>La valeur correspond à %n options ; elle doit correspondre à une seule option.</numerusform>
         </translation>
     </message>
     <message>
         <source>This field is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ n&apos;est pas autorisé ici.</translation>
     </message>
     <message>
         <source>This value is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The form&apos;s messages are malformed at &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages du formulaire sont mal formés à l&apos;emplacement &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::AboutDialog</name>
     <message>
         <source>About Guichet</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Guichet</translation>
     </message>
     <message>
         <source>Guichet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet %1</translation>
     </message>
     <message>
         <source>A desktop client for the social-security portal: sign in with your eID card, fill in forms, keep drafts offline and submit declarations as a self-employed person, an employer or a helpdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client de bureau pour le portail de la sécurité sociale : connectez-vous avec votre carte eID, remplissez des formulaires, conservez vos brouillons hors ligne et envoyez des déclarations en tant qu&apos;indépendant, employeur ou agent du helpdesk.</translation>
     </message>
     <message>
         <source>Guichet version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Guichet :</translation>
     </message>
     <message>
         <source>Qt version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Qt :</translation>
     </message>
     <message>
         <source>OpenSSL version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version d&apos;OpenSSL :</translation>
     </message>
     <message>
         <source>QtKeychain version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de QtKeychain :</translation>
     </message>
     <message>
         <source>Guichet version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Guichet</translation>
     </message>
     <message>
         <source>Qt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Qt</translation>
     </message>
     <message>
         <source>OpenSSL version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version d&apos;OpenSSL</translation>
     </message>
     <message>
         <source>QtKeychain version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de QtKeychain</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::AppSettings</name>
     <message>
         <source>&quot;%1&quot; is not a web address. Type the full address, for example https://portal.example.be.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse web. Tapez l&apos;adresse complète, par exemple https://portal.example.be.</translation>
     </message>
     <message>
         <source>The portal must be reached over a secure connection: use an address starting with https://. Plain http:// is only allowed for this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail doit être joint par une connexion sécurisée : utilisez une adresse commençant par https://. Une simple adresse http:// n&apos;est autorisée que pour cet ordinateur (localhost).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address: it must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse web : elle doit commencer par https://.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::DiagnosticsDialog</name>
     <message>
         <source>The report is on the clipboard: paste it into your helpdesk ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport est copié dans le presse-papiers : collez-le dans votre ticket pour le helpdesk.</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>What Guichet knows about this computer. It holds no personal data: copy it into a ticket when the helpdesk asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que Guichet sait de cet ordinateur. Ce rapport ne contient aucune donnée personnelle : copiez-le dans un ticket lorsque le helpdesk vous le demande.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Diagnostics report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de diagnostic</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier dans le presse-papiers</translation>
     </message>
     <message>
         <source>Copies the whole report as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie tout le rapport en texte brut.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::DiagnosticsReport</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Guichet version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Guichet</translation>
     </message>
     <message>
         <source>Qt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Qt</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compilé avec %2)</translation>
     </message>
     <message>
         <source>Platform plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin de plateforme</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>OpenSSL version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version d&apos;OpenSSL</translation>
     </message>
     <message>
         <source>TLS support in Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge de TLS dans Qt</translation>
     </message>
     <message>
         <source>Yes (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui (%1, %2)</translation>
     </message>
     <message>
         <source>No: Qt found no usable TLS library</source>
-        <translation type="unfinished"></translation>
+        <translation>Non : Qt n&apos;a trouvé aucune bibliothèque TLS utilisable</translation>
     </message>
     <message>
         <source>QtKeychain version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de QtKeychain</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau de clés</translation>
     </message>
     <message>
         <source>eID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte eID</translation>
     </message>
     <message>
         <source>(p11-kit: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(p11-kit : %1)</translation>
     </message>
     <message>
         <source>(file missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fichier manquant)</translation>
     </message>
     <message>
         <source>PKCS#11 modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules PKCS#11</translation>
     </message>
     <message>
         <source>None found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun module trouvé</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <source>Settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier des paramètres</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible</translation>
     </message>
     <message>
         <source>Not reachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaccessible : %1</translation>
     </message>
     <message>
         <source>Not reachable: no answer within a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaccessible : aucune réponse en quelques secondes</translation>
     </message>
     <message>
         <source>Guichet diagnostics, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic de Guichet, %1</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::KeychainProbe</name>
     <message>
         <source>The keychain did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés n&apos;a pas répondu à temps.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Close Guichet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer Guichet.</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accueil</translation>
     </message>
     <message>
         <source>&amp;Self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indépendant</translation>
     </message>
     <message>
         <source>&amp;Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Employeur</translation>
     </message>
     <message>
         <source>&amp;Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Helpdesk</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Language, portal address and start page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue, adresse du portail et page de démarrage.</translation>
     </message>
     <message>
         <source>&amp;Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostic</translation>
     </message>
     <message>
         <source>What the helpdesk needs to know about this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le helpdesk doit savoir sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Guichet</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Guichet</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de &amp;travail</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail</translation>
     </message>
     <message>
         <source>Choose a workspace. Ctrl+1, Ctrl+2 and Ctrl+3 open them directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un espace de travail. Ctrl+1, Ctrl+2 et Ctrl+3 les ouvrent directement.</translation>
     </message>
     <message>
         <source>Current workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail actuel</translation>
     </message>
     <message>
         <source>Guichet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet</translation>
     </message>
     <message>
         <source>%1 — Guichet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Guichet</translation>
     </message>
     <message>
         <source>Offline — sandbox not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne — environnement de test non configuré</translation>
     </message>
     <message>
         <source>Offline — not connected to %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne — pas encore connecté à %1</translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail : %1</translation>
     </message>
     <message>
         <source>Portal connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au portail</translation>
     </message>
     <message>
         <source>Enter the portal address in Tools &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du portail dans Outils &gt; Paramètres.</translation>
     </message>
     <message>
         <source>No card reader checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur de carte pas encore vérifié</translation>
     </message>
     <message>
         <source>eID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eID : %1</translation>
     </message>
     <message>
         <source>eID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte eID</translation>
     </message>
     <message>
         <source>Guichet will look for your card reader when you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet recherchera votre lecteur de carte lorsque vous vous connecterez.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>These settings are kept for your user account on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces paramètres sont conservés pour votre compte utilisateur sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The language of Guichet&apos;s windows and messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des fenêtres et des messages de Guichet.</translation>
     </message>
     <message>
         <source>&amp;Portal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du &amp;portail :</translation>
     </message>
     <message>
         <source>Portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du portail</translation>
     </message>
     <message>
         <source>The web address of the portal server. It must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse web du serveur du portail. Elle doit commencer par https://.</translation>
     </message>
     <message>
         <source>https://portal.example.be</source>
-        <translation type="unfinished"></translation>
+        <translation>https://portal.example.be</translation>
     </message>
     <message>
         <source>Leave empty until your organisation gives you the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide tant que votre organisation ne vous a pas communiqué l&apos;adresse.</translation>
     </message>
     <message>
         <source>&amp;Start in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de &amp;démarrage :</translation>
     </message>
     <message>
         <source>Start in workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail au démarrage</translation>
     </message>
     <message>
         <source>The page Guichet shows when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page que Guichet affiche au démarrage.</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de do&amp;nnées :</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <source>Where Guichet keeps your drafts. Start Guichet with --data-dir to use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier où Guichet conserve vos brouillons. Lancez Guichet avec --data-dir pour en utiliser un autre.</translation>
     </message>
     <message>
         <source>Not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse refusée : %1</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::WelcomePage</name>
     <message>
         <source>Welcome to Guichet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Guichet</translation>
     </message>
     <message>
         <source>Your counter for social-security declarations: sign in with your eID card, fill in your forms, keep drafts safely on this computer and send them when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre guichet pour les déclarations de sécurité sociale : connectez-vous avec votre carte eID, remplissez vos formulaires, conservez vos brouillons en sécurité sur cet ordinateur et envoyez-les quand vous le souhaitez.</translation>
     </message>
     <message>
         <source>Choose your workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre espace de travail :</translation>
     </message>
     <message>
         <source>This is an early version: the workspaces show what is coming. You can already choose your language in View &gt; Language and enter the portal address in Tools &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une version préliminaire : les espaces de travail présentent ce qui arrive. Vous pouvez déjà choisir votre langue dans Affichage &gt; Langue et saisir l&apos;adresse du portail dans Outils &gt; Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -1043,146 +1043,146 @@
     <message>
         <source>Welcome</source>
         <extracomment>Name of the start page in the navigation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Self-employed</source>
         <extracomment>Name of the workspace for self-employed people (noun)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indépendant</translation>
     </message>
     <message>
         <source>Employer</source>
         <extracomment>Name of the workspace for employers (noun, the one who employs)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Employeur</translation>
     </message>
     <message>
         <source>Helpdesk</source>
         <extracomment>Name of the workspace for helpdesk staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk</translation>
     </message>
     <message>
         <source>Start here: what Guichet does and where to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez ici : ce que fait Guichet et où aller.</translation>
     </message>
     <message>
         <source>File your own forms: contributions, flexi-job and student quotas, address and bank changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez vos propres formulaires : cotisations, contingents flexi-job et étudiant, changement d&apos;adresse et de compte bancaire.</translation>
     </message>
     <message>
         <source>Staff register, Dimona for each hire and departure, the quarterly DmfA for all your workers, batch submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre du personnel, Dimona pour chaque entrée et sortie de service, DmfA trimestrielle pour tous vos travailleurs, envoi par lots.</translation>
     </message>
     <message>
         <source>Help citizens on the phone or at the counter, on their behalf under a mandate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidez les citoyens par téléphone ou au guichet, en agissant en leur nom sous mandat.</translation>
     </message>
     <message>
         <source>File your own forms with the social-security portal, in plain language and at your own pace. Guichet checks each answer as you type and keeps your drafts safe until you send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez vos propres formulaires auprès du portail de la sécurité sociale, dans un langage clair et à votre rythme. Guichet vérifie chaque réponse pendant la saisie et conserve vos brouillons en sécurité jusqu&apos;à leur envoi.</translation>
     </message>
     <message>
         <source>For employers and social secretariats: your staff register, a Dimona for each hire and departure, the quarterly DmfA for all your workers, and batch submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les employeurs et les secrétariats sociaux : votre registre du personnel, une Dimona pour chaque entrée et sortie de service, la DmfA trimestrielle pour tous vos travailleurs, et l&apos;envoi par lots.</translation>
     </message>
     <message>
         <source>Help citizens on the phone or at the counter: look a person up, act on their behalf under a mandate, with every action recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidez les citoyens par téléphone ou au guichet : recherchez une personne, agissez en son nom sous mandat, chaque action étant enregistrée.</translation>
     </message>
     <message>
         <source>This workspace is being built. Once it is ready you will sign in with your eID card and find here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail est en construction. Une fois qu&apos;il sera prêt, vous vous connecterez avec votre carte eID et vous y trouverez :</translation>
     </message>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt disponible</translation>
     </message>
     <message>
         <source>Not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore disponible</translation>
     </message>
     <message>
         <source>Adjust your provisional social contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptez vos cotisations sociales provisoires</translation>
     </message>
     <message>
         <source>Follow your flexi-job and student work quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivez vos contingents flexi-job et de travail étudiant</translation>
     </message>
     <message>
         <source>Change your address or bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez votre adresse ou votre compte bancaire</translation>
     </message>
     <message>
         <source>Drafts saved as you type, even offline, and a receipt for each declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Des brouillons enregistrés pendant la saisie, même hors ligne, et un accusé de réception pour chaque déclaration</translation>
     </message>
     <message>
         <source>A staff register, with import from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registre du personnel, avec import depuis un fichier CSV</translation>
     </message>
     <message>
         <source>Dimona declarations for each hire and departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Des déclarations Dimona pour chaque entrée et sortie de service</translation>
     </message>
     <message>
         <source>The quarterly DmfA, for hundreds or thousands of workers at once</source>
-        <translation type="unfinished"></translation>
+        <translation>La DmfA trimestrielle, pour des centaines ou des milliers de travailleurs à la fois</translation>
     </message>
     <message>
         <source>Batch submission, with status follow-up and each anomaly shown on its field</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi par lots, avec suivi du statut et chaque anomalie signalée sur le champ concerné</translation>
     </message>
     <message>
         <source>Look a person up by national number</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez une personne par numéro de registre national</translation>
     </message>
     <message>
         <source>Act on behalf of a citizen under a mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Agissez au nom d&apos;un citoyen sous mandat</translation>
     </message>
     <message>
         <source>An audit trail of every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Un journal d&apos;audit de chaque action</translation>
     </message>
     <message>
         <source>A clean wipe between two citizens on a shared desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Un effacement complet entre deux citoyens sur un poste partagé</translation>
     </message>
     <message>
         <source>New declaration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle déclaration…</translation>
     </message>
     <message>
         <source>My drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes brouillons</translation>
     </message>
     <message>
         <source>My receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes accusés de réception</translation>
     </message>
     <message>
         <source>Staff register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre du personnel</translation>
     </message>
     <message>
         <source>New Dimona…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle Dimona…</translation>
     </message>
     <message>
         <source>Import workers from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des travailleurs depuis un CSV…</translation>
     </message>
     <message>
         <source>Find a citizen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un citoyen…</translation>
     </message>
     <message>
         <source>Mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandats</translation>
     </message>
     <message>
         <source>End session and wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la session et tout effacer</translation>
     </message>
 </context>
 </TS>
