@@ -4,6 +4,7 @@
 
 #include "core/json/pointer.h"
 #include "core/json/writer.h"
+#include "core/schema/formats.h"
 #include "core/schema/uri.h"
 
 #include <QCoreApplication>
@@ -796,7 +797,7 @@ private:
             const json::Value *m = v.find(name);
             if (!m)
                 continue;
-            long long n;
+            long long n = 0;
             if (!nonNegativeInteger(node, name, *m, n))
                 return false;
             Keyword k = makeKeyword(node, name[1] == 'a' ? Op::MaxLength : Op::MinLength, name);
@@ -818,9 +819,13 @@ private:
             if (!f->isString())
                 return invalid(node, "format",
                                QCoreApplication::translate("guichet::schema", "must be a string"));
-            Keyword k = makeKeyword(node, Op::Format, "format");
-            k.text = f->string();
-            node.stringOps.push_back(std::move(k));
+            // An annotation costs nothing at validation time: only asserted, known formats
+            // become an operation.
+            if (node.formatAssertion && isKnownFormat(f->string())) {
+                Keyword k = makeKeyword(node, Op::Format, "format");
+                k.text = f->string();
+                node.stringOps.push_back(std::move(k));
+            }
         }
         return true;
     }
@@ -927,7 +932,7 @@ private:
                 const json::Value *m = v.find(name);
                 if (!m)
                     continue;
-                long long n;
+                long long n = 0;
                 if (!nonNegativeInteger(node, name, *m, n))
                     return false;
                 Keyword k = makeKeyword(node, name[1] == 'a' ? Op::MaxItems : Op::MinItems, name);
@@ -1103,7 +1108,7 @@ private:
                 const json::Value *m = v.find(name);
                 if (!m)
                     continue;
-                long long n;
+                long long n = 0;
                 if (!nonNegativeInteger(node, name, *m, n))
                     return false;
                 Keyword k =

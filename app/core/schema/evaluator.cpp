@@ -204,7 +204,9 @@ bool Evaluator::eval(const Node *node, const json::Value &instance, Evaluated *o
         return false;
     }
     ++m_depth;
-    const bool pushScope = m_scope.empty() || m_scope.back() != node->resource;
+    // The dynamic scope only matters to $dynamicRef.
+    const bool pushScope =
+        m_data.hasDynamicRefs && (m_scope.empty() || m_scope.back() != node->resource);
     if (pushScope)
         m_scope.push_back(node->resource);
 

@@ -51,6 +51,7 @@ IncrementalValidator::Change IncrementalValidator::update(const json::Value &doc
                                                           std::string_view changedPointer)
 {
     std::vector<ValidationError> before = std::move(m_errors);
+    m_errors.reserve(before.size());
     auto parsed = json::parsePointer(changedPointer);
     if (!parsed || m_memo->kind != document.type()) {
         m_memo->clear();
@@ -106,13 +107,26 @@ IncrementalValidator::Change IncrementalValidator::update(const json::Value &doc
         run(document, tokens);
     }
 
+    // Errors come out in evaluation order, which an edit only disturbs locally: skip the common
+    // prefix and suffix, then compare what is left as multisets.
     Change change;
-    std::vector<ValidationError> after = m_errors;
-    std::sort(before.begin(), before.end(), lessError);
-    std::sort(after.begin(), after.end(), lessError);
-    std::set_difference(after.begin(), after.end(), before.begin(), before.end(),
+    const std::vector<ValidationError> &after = m_errors;
+    std::size_t prefix = 0;
+    while (prefix < before.size() && prefix < after.size() && before[prefix] == after[prefix])
+        ++prefix;
+    std::size_t suffix = 0;
+    while (suffix < before.size() - prefix && suffix < after.size() - prefix &&
+           before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix])
+        ++suffix;
+    std::vector<ValidationError> oldMiddle(before.begin() + std::ptrdiff_t(prefix),
+                                           before.end() - std::ptrdiff_t(suffix));
+    std::vector<ValidationError> newMiddle(after.begin() + std::ptrdiff_t(prefix),
+                                           after.end() - std::ptrdiff_t(suffix));
+    std::sort(oldMiddle.begin(), oldMiddle.end(), lessError);
+    std::sort(newMiddle.begin(), newMiddle.end(), lessError);
+    std::set_difference(newMiddle.begin(), newMiddle.end(), oldMiddle.begin(), oldMiddle.end(),
                         std::back_inserter(change.added), lessError);
-    std::set_difference(before.begin(), before.end(), after.begin(), after.end(),
+    std::set_difference(oldMiddle.begin(), oldMiddle.end(), newMiddle.begin(), newMiddle.end(),
                         std::back_inserter(change.removed), lessError);
     return change;
 }
