@@ -85,10 +85,20 @@ int main(int argc, char **argv)
 
     // Find the command before creating the application object: widget commands need a
     // QApplication, and run offscreen unless a platform was chosen.
+    // A leading "--lang L" (or --lang=L) may come before the command.
+    int commandIndex = 1;
+    while (commandIndex < argc) {
+        if (qstrcmp(argv[commandIndex], "--lang") == 0)
+            commandIndex += 2;
+        else if (qstrncmp(argv[commandIndex], "--lang=", 7) == 0)
+            commandIndex += 1;
+        else
+            break;
+    }
     const Command *command = nullptr;
-    if (argc > 1) {
+    if (commandIndex < argc) {
         for (const Command &c : commands())
-            if (qstrcmp(argv[1], c.name) == 0)
+            if (qstrcmp(argv[commandIndex], c.name) == 0)
                 command = &c;
     }
     if (command && command->needsWidgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -104,8 +114,10 @@ int main(int argc, char **argv)
         QString::fromLatin1(guichet::buildinfo::organizationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(guichet::buildinfo::version));
 
-    QStringList args = QCoreApplication::arguments().mid(1);
-    const QString language = languageFromArguments(args);
+    const QStringList allArgs = QCoreApplication::arguments().mid(1);
+    const QString language = languageFromArguments(allArgs);
+    // The command's own arguments keep a --lang that follows the command (validate reads it).
+    QStringList args = allArgs.mid(qMin(commandIndex - 1, int(allArgs.size())));
     if (!guichet::i18n::setLanguage(language)) {
         printError(QCoreApplication::translate("guichet::cli",
                                                "unsupported language \"%1\" (use fr, nl, de or en)")

@@ -44,6 +44,23 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("Usage: guichet-cli")));
     }
 
+    void languageBeforeCommand_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addRow("--lang L first") << QStringList{"--lang", "nl", "--help"};
+        QTest::addRow("--lang=L first") << QStringList{"--lang=de", "--help"};
+        QTest::addRow("--lang L last") << QStringList{"--help", "--lang", "fr"};
+    }
+
+    void languageBeforeCommand()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains(QStringLiteral("Usage: guichet-cli")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("guichet-cli")));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
