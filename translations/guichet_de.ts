@@ -543,8 +543,8 @@
         <translation>Geben Sie ein Vielfaches von %1 ein.</translation>
     </message>
     <message>
-        <source>The value is not in the expected form.</source>
-        <translation>Der Wert hat nicht die erwartete Form.</translation>
+        <source>The value does not match the expected pattern.</source>
+        <translation>Der Wert entspricht nicht dem erwarteten Muster.</translation>
     </message>
     <message>
         <source>Items %1 and %2 are the same; each item must be different.</source>
@@ -912,8 +912,8 @@
         <translation>%1 — Guichet</translation>
     </message>
     <message>
-        <source>Offline — sandbox not configured</source>
-        <translation>Offline — Testumgebung nicht eingerichtet</translation>
+        <source>Offline — no portal address set</source>
+        <translation>Offline — keine Portaladresse eingerichtet</translation>
     </message>
     <message>
         <source>Offline — not connected to %1 yet</source>

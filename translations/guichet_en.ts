@@ -543,7 +543,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The value is not in the expected form.</source>
+        <source>The value does not match the expected pattern.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -912,7 +912,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline — sandbox not configured</source>
+        <source>Offline — no portal address set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,15 +5,15 @@
     <name>guichet::cli</name>
     <message>
         <source>Usage: guichet-cli COMMAND [ARGUMENTS] [--lang fr|nl|de|en]</source>
-        <translation>Utilisation : guichet-cli COMMAND [ARGUMENTS] [--lang fr|nl|de|en]</translation>
+        <translation>Utilisation&#xa0;: guichet-cli COMMAND [ARGUMENTS] [--lang fr|nl|de|en]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Options: --help, --version, --lang LANGUAGE</source>
-        <translation>Options : --help, --version, --lang LANGUAGE</translation>
+        <translation>Options&#xa0;: --help, --version, --lang LANGUAGE</translation>
     </message>
     <message>
         <source>unsupported language &quot;%1&quot; (use fr, nl, de or en)</source>
@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see guichet-cli --help</source>
-        <translation>commande inconnue &quot;%1&quot; ; voir guichet-cli --help</translation>
+        <translation>commande inconnue &quot;%1&quot;&#xa0;; voir guichet-cli --help</translation>
     </message>
     <message>
         <source>usage: guichet-cli validate SCHEMA [DATA ...] [--jsonl] [--draft 4|6|7|2020-12] [--format-assertion|--no-format-assertion] [--remote BASE_URI=DIR ...]</source>
-        <translation>utilisation : guichet-cli validate SCHEMA [DATA ...] [--jsonl] [--draft 4|6|7|2020-12] [--format-assertion|--no-format-assertion] [--remote BASE_URI=DIR ...]</translation>
+        <translation>utilisation&#xa0;: guichet-cli validate SCHEMA [DATA ...] [--jsonl] [--draft 4|6|7|2020-12] [--format-assertion|--no-format-assertion] [--remote BASE_URI=DIR ...]</translation>
     </message>
     <message>
         <source>--lang needs a language</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>--remote: &quot;%1&quot; is not a folder</source>
-        <translation>--remote : &quot;%1&quot; n&apos;est pas un dossier</translation>
+        <translation>--remote&#xa0;: &quot;%1&quot; n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
@@ -61,27 +61,27 @@
     </message>
     <message>
         <source>--jsonl reads the documents from standard input: give no DATA file</source>
-        <translation>--jsonl lit les documents sur l&apos;entrée standard : n&apos;indiquez aucun fichier DATA</translation>
+        <translation>--jsonl lit les documents sur l&apos;entrée standard&#xa0;: n&apos;indiquez aucun fichier DATA</translation>
     </message>
     <message>
         <source>cannot read the schema &quot;%1&quot;: %2</source>
-        <translation>impossible de lire le schéma &quot;%1&quot; : %2</translation>
+        <translation>impossible de lire le schéma &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>the schema &quot;%1&quot; is not valid JSON: %2</source>
-        <translation>le schéma &quot;%1&quot; n&apos;est pas du JSON valide : %2</translation>
+        <translation>le schéma &quot;%1&quot; n&apos;est pas du JSON valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>the schema &quot;%1&quot; cannot be used: %2</source>
-        <translation>le schéma &quot;%1&quot; est inutilisable : %2</translation>
+        <translation>le schéma &quot;%1&quot; est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation>impossible de lire &quot;%1&quot; : %2</translation>
+        <translation>impossible de lire &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid JSON: %2</source>
-        <translation>&quot;%1&quot; n&apos;est pas du JSON valide : %2</translation>
+        <translation>&quot;%1&quot; n&apos;est pas du JSON valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>Validate JSON documents against a JSON Schema</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>invalid JSON at line %1, column %2 (byte %3): %4</source>
-        <translation>JSON non valide à la ligne %1, colonne %2 (octet %3) : %4</translation>
+        <translation>JSON non valide à la ligne %1, colonne %2 (octet %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>unexpected character</source>
@@ -222,11 +222,11 @@
     <name>guichet::schema</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the schema is nested too deeply</source>
-        <translation>%1 : le schéma est trop profondément imbriqué</translation>
+        <translation>%1&#xa0;: le schéma est trop profondément imbriqué</translation>
     </message>
     <message>
         <source>must be a schema</source>
@@ -250,11 +250,11 @@
     </message>
     <message>
         <source>%1: cannot resolve &quot;%2&quot;</source>
-        <translation>%1 : impossible de résoudre &quot;%2&quot;</translation>
+        <translation>%1&#xa0;: impossible de résoudre &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: a schema must be an object or a boolean</source>
-        <translation>%1 : un schéma doit être un objet ou un booléen</translation>
+        <translation>%1&#xa0;: un schéma doit être un objet ou un booléen</translation>
     </message>
     <message>
         <source>must be a type name or an array of type names</source>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>%1: invalid regular expression &quot;%2&quot; (%3)</source>
-        <translation>%1 : expression régulière non valide &quot;%2&quot; (%3)</translation>
+        <translation>%1&#xa0;: expression régulière non valide &quot;%2&quot; (%3)</translation>
     </message>
     <message>
         <source>must be an array of strings</source>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>%1: the references loop without consuming the instance</source>
-        <translation>%1 : les références bouclent sans consommer l&apos;instance</translation>
+        <translation>%1&#xa0;: les références bouclent sans consommer l&apos;instance</translation>
     </message>
 </context>
 <context>
@@ -543,12 +543,12 @@
         <translation>Saisissez un multiple de %1.</translation>
     </message>
     <message>
-        <source>The value is not in the expected form.</source>
-        <translation>La valeur n&apos;a pas la forme attendue.</translation>
+        <source>The value does not match the expected pattern.</source>
+        <translation>La valeur ne correspond pas au modèle attendu.</translation>
     </message>
     <message>
         <source>Items %1 and %2 are the same; each item must be different.</source>
-        <translation>Les éléments %1 et %2 sont identiques ; chaque élément doit être différent.</translation>
+        <translation>Les éléments %1 et %2 sont identiques&#xa0;; chaque élément doit être différent.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is not allowed here.</source>
@@ -573,8 +573,8 @@
     <message numerus="yes">
         <source>The value fits %n options; it must fit exactly one.</source>
         <translation>
-            <numerusform>La valeur correspond à %n option ; elle doit correspondre à une seule option.</numerusform>
-            <numerusform>La valeur correspond à %n options ; elle doit correspondre à une seule option.</numerusform>
+            <numerusform>La valeur correspond à %n option&#xa0;; elle doit correspondre à une seule option.</numerusform>
+            <numerusform>La valeur correspond à %n options&#xa0;; elle doit correspondre à une seule option.</numerusform>
         </translation>
     </message>
     <message>
@@ -602,23 +602,23 @@
     </message>
     <message>
         <source>A desktop client for the social-security portal: sign in with your eID card, fill in forms, keep drafts offline and submit declarations as a self-employed person, an employer or a helpdesk.</source>
-        <translation>Un client de bureau pour le portail de la sécurité sociale : connectez-vous avec votre carte eID, remplissez des formulaires, conservez vos brouillons hors ligne et envoyez des déclarations en tant qu&apos;indépendant, employeur ou agent du helpdesk.</translation>
+        <translation>Un client de bureau pour le portail de la sécurité sociale&#xa0;: connectez-vous avec votre carte eID, remplissez des formulaires, conservez vos brouillons hors ligne et envoyez des déclarations en tant qu&apos;indépendant, employeur ou agent du helpdesk.</translation>
     </message>
     <message>
         <source>Guichet version:</source>
-        <translation>Version de Guichet :</translation>
+        <translation>Version de Guichet&#xa0;:</translation>
     </message>
     <message>
         <source>Qt version:</source>
-        <translation>Version de Qt :</translation>
+        <translation>Version de Qt&#xa0;:</translation>
     </message>
     <message>
         <source>OpenSSL version:</source>
-        <translation>Version d&apos;OpenSSL :</translation>
+        <translation>Version d&apos;OpenSSL&#xa0;:</translation>
     </message>
     <message>
         <source>QtKeychain version:</source>
-        <translation>Version de QtKeychain :</translation>
+        <translation>Version de QtKeychain&#xa0;:</translation>
     </message>
     <message>
         <source>Guichet version</source>
@@ -645,18 +645,18 @@
     </message>
     <message>
         <source>The portal must be reached over a secure connection: use an address starting with https://. Plain http:// is only allowed for this computer (localhost).</source>
-        <translation>Le portail doit être joint par une connexion sécurisée : utilisez une adresse commençant par https://. Une simple adresse http:// n&apos;est autorisée que pour cet ordinateur (localhost).</translation>
+        <translation>Le portail doit être joint par une connexion sécurisée&#xa0;: utilisez une adresse commençant par https://. Une simple adresse http:// n&apos;est autorisée que pour cet ordinateur (localhost).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address: it must start with https://.</source>
-        <translation>&quot;%1&quot; n&apos;est pas une adresse web : elle doit commencer par https://.</translation>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse web&#xa0;: elle doit commencer par https://.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::DiagnosticsDialog</name>
     <message>
         <source>The report is on the clipboard: paste it into your helpdesk ticket.</source>
-        <translation>Le rapport est copié dans le presse-papiers : collez-le dans votre ticket pour le helpdesk.</translation>
+        <translation>Le rapport est copié dans le presse-papiers&#xa0;: collez-le dans votre ticket pour le helpdesk.</translation>
     </message>
     <message>
         <source>Diagnostics</source>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <source>What Guichet knows about this computer. It holds no personal data: copy it into a ticket when the helpdesk asks for it.</source>
-        <translation>Ce que Guichet sait de cet ordinateur. Ce rapport ne contient aucune donnée personnelle : copiez-le dans un ticket lorsque le helpdesk vous le demande.</translation>
+        <translation>Ce que Guichet sait de cet ordinateur. Ce rapport ne contient aucune donnée personnelle&#xa0;: copiez-le dans un ticket lorsque le helpdesk vous le demande.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>No: Qt found no usable TLS library</source>
-        <translation>Non : Qt n&apos;a trouvé aucune bibliothèque TLS utilisable</translation>
+        <translation>Non&#xa0;: Qt n&apos;a trouvé aucune bibliothèque TLS utilisable</translation>
     </message>
     <message>
         <source>QtKeychain version</source>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>(p11-kit: %1)</source>
-        <translation>(p11-kit : %1)</translation>
+        <translation>(p11-kit&#xa0;: %1)</translation>
     </message>
     <message>
         <source>(file missing)</source>
@@ -799,11 +799,11 @@
     </message>
     <message>
         <source>Not reachable: %1</source>
-        <translation>Inaccessible : %1</translation>
+        <translation>Inaccessible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not reachable: no answer within a few seconds</source>
-        <translation>Inaccessible : aucune réponse en quelques secondes</translation>
+        <translation>Inaccessible&#xa0;: aucune réponse en quelques secondes</translation>
     </message>
     <message>
         <source>Guichet diagnostics, %1</source>
@@ -912,8 +912,8 @@
         <translation>%1 — Guichet</translation>
     </message>
     <message>
-        <source>Offline — sandbox not configured</source>
-        <translation>Hors ligne — environnement de test non configuré</translation>
+        <source>Offline — no portal address set</source>
+        <translation>Hors ligne — aucune adresse de portail</translation>
     </message>
     <message>
         <source>Offline — not connected to %1 yet</source>
@@ -921,7 +921,7 @@
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation>Portail : %1</translation>
+        <translation>Portail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Portal connection</source>
@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>eID: %1</source>
-        <translation>eID : %1</translation>
+        <translation>eID&#xa0;: %1</translation>
     </message>
     <message>
         <source>eID card</source>
@@ -960,7 +960,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -972,7 +972,7 @@
     </message>
     <message>
         <source>&amp;Portal address:</source>
-        <translation>Adresse du &amp;portail :</translation>
+        <translation>Adresse du &amp;portail&#xa0;:</translation>
     </message>
     <message>
         <source>Portal address</source>
@@ -992,7 +992,7 @@
     </message>
     <message>
         <source>&amp;Start in:</source>
-        <translation>Page de &amp;démarrage :</translation>
+        <translation>Page de &amp;démarrage&#xa0;:</translation>
     </message>
     <message>
         <source>Start in workspace</source>
@@ -1004,7 +1004,7 @@
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation>Dossier de do&amp;nnées :</translation>
+        <translation>Dossier de do&amp;nnées&#xa0;:</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>Not accepted: %1</source>
-        <translation>Adresse refusée : %1</translation>
+        <translation>Adresse refusée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1027,15 +1027,15 @@
     </message>
     <message>
         <source>Your counter for social-security declarations: sign in with your eID card, fill in your forms, keep drafts safely on this computer and send them when you are ready.</source>
-        <translation>Votre guichet pour les déclarations de sécurité sociale : connectez-vous avec votre carte eID, remplissez vos formulaires, conservez vos brouillons en sécurité sur cet ordinateur et envoyez-les quand vous le souhaitez.</translation>
+        <translation>Votre guichet pour les déclarations de sécurité sociale&#xa0;: connectez-vous avec votre carte eID, remplissez vos formulaires, conservez vos brouillons en sécurité sur cet ordinateur et envoyez-les quand vous le souhaitez.</translation>
     </message>
     <message>
         <source>Choose your workspace:</source>
-        <translation>Choisissez votre espace de travail :</translation>
+        <translation>Choisissez votre espace de travail&#xa0;:</translation>
     </message>
     <message>
         <source>This is an early version: the workspaces show what is coming. You can already choose your language in View &gt; Language and enter the portal address in Tools &gt; Settings.</source>
-        <translation>Ceci est une version préliminaire : les espaces de travail présentent ce qui arrive. Vous pouvez déjà choisir votre langue dans Affichage &gt; Langue et saisir l&apos;adresse du portail dans Outils &gt; Paramètres.</translation>
+        <translation>Ceci est une version préliminaire&#xa0;: les espaces de travail présentent ce qui arrive. Vous pouvez déjà choisir votre langue dans Affichage &gt; Langue et saisir l&apos;adresse du portail dans Outils &gt; Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -1062,11 +1062,11 @@
     </message>
     <message>
         <source>Start here: what Guichet does and where to go.</source>
-        <translation>Commencez ici : ce que fait Guichet et où aller.</translation>
+        <translation>Commencez ici&#xa0;: ce que fait Guichet et où aller.</translation>
     </message>
     <message>
         <source>File your own forms: contributions, flexi-job and student quotas, address and bank changes.</source>
-        <translation>Remplissez vos propres formulaires : cotisations, contingents flexi-job et étudiant, changement d&apos;adresse et de compte bancaire.</translation>
+        <translation>Remplissez vos propres formulaires&#xa0;: cotisations, contingents flexi-job et étudiant, changement d&apos;adresse et de compte bancaire.</translation>
     </message>
     <message>
         <source>Staff register, Dimona for each hire and departure, the quarterly DmfA for all your workers, batch submission.</source>
@@ -1082,15 +1082,15 @@
     </message>
     <message>
         <source>For employers and social secretariats: your staff register, a Dimona for each hire and departure, the quarterly DmfA for all your workers, and batch submission.</source>
-        <translation>Pour les employeurs et les secrétariats sociaux : votre registre du personnel, une Dimona pour chaque entrée et sortie de service, la DmfA trimestrielle pour tous vos travailleurs, et l&apos;envoi par lots.</translation>
+        <translation>Pour les employeurs et les secrétariats sociaux&#xa0;: votre registre du personnel, une Dimona pour chaque entrée et sortie de service, la DmfA trimestrielle pour tous vos travailleurs, et l&apos;envoi par lots.</translation>
     </message>
     <message>
         <source>Help citizens on the phone or at the counter: look a person up, act on their behalf under a mandate, with every action recorded.</source>
-        <translation>Aidez les citoyens par téléphone ou au guichet : recherchez une personne, agissez en son nom sous mandat, chaque action étant enregistrée.</translation>
+        <translation>Aidez les citoyens par téléphone ou au guichet&#xa0;: recherchez une personne, agissez en son nom sous mandat, chaque action étant enregistrée.</translation>
     </message>
     <message>
         <source>This workspace is being built. Once it is ready you will sign in with your eID card and find here:</source>
-        <translation>Cet espace de travail est en construction. Une fois qu&apos;il sera prêt, vous vous connecterez avec votre carte eID et vous y trouverez :</translation>
+        <translation>Cet espace de travail est en construction. Une fois qu&apos;il sera prêt, vous vous connecterez avec votre carte eID et vous y trouverez&#xa0;:</translation>
     </message>
     <message>
         <source>Coming soon</source>

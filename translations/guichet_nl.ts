@@ -543,8 +543,8 @@
         <translation>Vul een veelvoud van %1 in.</translation>
     </message>
     <message>
-        <source>The value is not in the expected form.</source>
-        <translation>De waarde heeft niet de verwachte vorm.</translation>
+        <source>The value does not match the expected pattern.</source>
+        <translation>De waarde komt niet overeen met het verwachte patroon.</translation>
     </message>
     <message>
         <source>Items %1 and %2 are the same; each item must be different.</source>
@@ -912,8 +912,8 @@
         <translation>%1 — Guichet</translation>
     </message>
     <message>
-        <source>Offline — sandbox not configured</source>
-        <translation>Offline — testomgeving niet ingesteld</translation>
+        <source>Offline — no portal address set</source>
+        <translation>Offline — geen portaaladres ingesteld</translation>
     </message>
     <message>
         <source>Offline — not connected to %1 yet</source>

@@ -397,7 +397,7 @@ void MainWindow::updateIndicators()
 {
     const QUrl server = AppSettings::serverUrl();
     const QString connection = server.isEmpty()
-                                   ? tr("Offline — sandbox not configured")
+                                   ? tr("Offline — no portal address set")
                                    : tr("Offline — not connected to %1 yet").arg(server.host());
     m_connection->setText(tr("Portal: %1").arg(connection));
     m_connection->setAccessibleName(tr("Portal connection"));

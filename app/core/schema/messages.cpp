@@ -328,7 +328,7 @@ QString builtInMessage(const ValidationError &e, const Speaker &s)
 
     if (k == "pattern")
         return s.text(QT_TRANSLATE_NOOP("guichet::schema::Messages",
-                                        "The value is not in the expected form."));
+                                        "The value does not match the expected pattern."));
     if (k == "uniqueItems")
         return s
             .text(QT_TRANSLATE_NOOP("guichet::schema::Messages",
