@@ -136,6 +136,18 @@ private:
         return true;
     }
 
+    // Scalars are parsed straight into their final slot; containers into a local first because
+    // the scratch stacks may grow while they are parsed.
+    bool parseInto(Value &slot, int depth)
+    {
+        if (m_p < m_end && *m_p == '"') {
+            slot = Value(std::string());
+            return parseString(slot.stringRef());
+        }
+        slot = parseValue(depth);
+        return !m_failed;
+    }
+
     Value parseArray(int depth)
     {
         if (!checkDepth(depth))
@@ -149,9 +161,16 @@ private:
         }
         for (;;) {
             skipWhitespace();
-            m_values.push_back(parseValue(depth));
-            if (m_failed)
-                return Value();
+            if (m_p < m_end && (*m_p == '{' || *m_p == '[')) {
+                Value item = parseValue(depth);
+                m_values.push_back(std::move(item));
+                if (m_failed)
+                    return Value();
+            } else {
+                m_values.emplace_back();
+                if (!parseInto(m_values.back(), depth))
+                    return Value();
+            }
             skipWhitespace();
             if (m_p >= m_end)
                 return failValue(QCoreApplication::translate(
@@ -166,10 +185,8 @@ private:
             }
             return failValue(QCoreApplication::translate("guichet::json", "expected ',' or ']'"));
         }
-        Array items;
-        items.reserve(m_values.size() - base);
-        for (std::size_t i = base; i < m_values.size(); ++i)
-            items.push_back(std::move(m_values[i]));
+        Array items(std::make_move_iterator(m_values.begin() + std::ptrdiff_t(base)),
+                    std::make_move_iterator(m_values.end()));
         m_values.resize(base);
         return Value(std::move(items));
     }
@@ -190,17 +207,23 @@ private:
             if (m_p >= m_end || *m_p != '"')
                 return failValue(QCoreApplication::translate("guichet::json",
                                                              "expected a member name in quotes"));
-            std::string key;
-            if (!parseString(key))
+            const std::size_t index = m_members.size();
+            m_members.emplace_back();
+            if (!parseString(m_members[index].first))
                 return Value();
             skipWhitespace();
             if (m_p >= m_end || *m_p != ':')
                 return failValue(QCoreApplication::translate("guichet::json", "expected ':'"));
             ++m_p;
             skipWhitespace();
-            m_members.emplace_back(std::move(key), parseValue(depth));
-            if (m_failed)
+            if (m_p < m_end && (*m_p == '{' || *m_p == '[')) {
+                Value item = parseValue(depth);
+                m_members[index].second = std::move(item);
+                if (m_failed)
+                    return Value();
+            } else if (!parseInto(m_members[index].second, depth)) {
                 return Value();
+            }
             skipWhitespace();
             if (m_p >= m_end)
                 return failValue(QCoreApplication::translate(
@@ -215,27 +238,30 @@ private:
             }
             return failValue(QCoreApplication::translate("guichet::json", "expected ',' or '}'"));
         }
-        Object object;
-        object.reserve(m_members.size() - base);
         const std::size_t count = m_members.size() - base;
-        for (std::size_t i = base; i < m_members.size(); ++i) {
-            // Small objects: a duplicate check by scanning is cheaper than hashing.
-            if (count <= 12) {
-                bool duplicate = false;
-                for (auto &existing : object) {
-                    if (existing.first == m_members[i].first) {
-                        existing.second = std::move(m_members[i].second);
-                        duplicate = true;
+        bool unique = true;
+        if (count <= 16) {
+            for (std::size_t i = base + 1; i < m_members.size() && unique; ++i)
+                for (std::size_t j = base; j < i; ++j)
+                    if (sameText(m_members[i].first, m_members[j].first)) {
+                        unique = false;
                         break;
                     }
-                }
-                if (!duplicate)
-                    object.appendUnique(std::move(m_members[i].first),
-                                        std::move(m_members[i].second));
-            } else {
-                object.insert(std::move(m_members[i].first), std::move(m_members[i].second));
-            }
+        } else {
+            unique = false; // let Object::insert sort it out
         }
+        if (unique) {
+            std::vector<Object::Member> members(
+                std::make_move_iterator(m_members.begin() + std::ptrdiff_t(base)),
+                std::make_move_iterator(m_members.end()));
+            m_members.resize(base);
+            return Value(Object(std::move(members)));
+        }
+        // Duplicate keys: the last one wins, at the place of the first.
+        Object object;
+        object.reserve(count);
+        for (std::size_t i = base; i < m_members.size(); ++i)
+            object.insert(std::move(m_members[i].first), std::move(m_members[i].second));
         m_members.resize(base);
         return Value(std::move(object));
     }

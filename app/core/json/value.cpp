@@ -91,6 +91,11 @@ bool Number::operator==(const Number &other) const
 // Object
 
 Object::Object() = default;
+
+Object::Object(std::vector<Member> &&uniqueMembers) : m_members(std::move(uniqueMembers))
+{
+    rebuildIndex();
+}
 Object::~Object() = default;
 Object::Object(const Object &other) : m_members(other.m_members)
 {
@@ -128,8 +133,7 @@ std::ptrdiff_t Object::indexOf(std::string_view key) const
 {
     if (!m_index) {
         for (std::size_t i = 0; i < m_members.size(); ++i) {
-            const std::string &k = m_members[i].first;
-            if (k.size() == key.size() && std::memcmp(k.data(), key.data(), key.size()) == 0)
+            if (sameText(m_members[i].first, key))
                 return std::ptrdiff_t(i);
         }
         return -1;
@@ -282,17 +286,25 @@ Value::Value(double d) : m_type(Type::Number)
 {
     new (&m_number) Number(d);
 }
-Value::Value(Number n) : m_type(Type::Number)
+Value::Value(Number &&n) : m_type(Type::Number)
 {
     new (&m_number) Number(std::move(n));
+}
+Value::Value(const Number &n) : m_type(Type::Number)
+{
+    new (&m_number) Number(n);
 }
 Value::Value(const char *s) : m_type(Type::String)
 {
     new (&m_string) std::string(s);
 }
-Value::Value(std::string s) : m_type(Type::String)
+Value::Value(std::string &&s) : m_type(Type::String)
 {
     new (&m_string) std::string(std::move(s));
+}
+Value::Value(const std::string &s) : m_type(Type::String)
+{
+    new (&m_string) std::string(s);
 }
 Value::Value(std::string_view s) : m_type(Type::String)
 {
@@ -501,7 +513,7 @@ bool Value::operator==(const Value &other) const
     case Type::Number:
         return m_number == other.m_number;
     case Type::String:
-        return m_string == other.m_string;
+        return sameText(m_string, other.m_string);
     case Type::Array:
         return m_array == other.m_array;
     case Type::Object:

@@ -61,6 +61,8 @@ public:
     using Member = std::pair<std::string, Value>;
 
     Object();
+    // Takes members whose keys the caller knows to be unique (a parser that checked them).
+    explicit Object(std::vector<Member> &&uniqueMembers);
     ~Object();
     Object(const Object &other);
     Object(Object &&other) noexcept;
@@ -116,9 +118,11 @@ public:
     Value(int n);
     Value(std::int64_t n);
     Value(double d);
-    Value(Number n);
+    Value(Number &&n);
+    Value(const Number &n);
     Value(const char *s);
-    Value(std::string s);
+    Value(std::string &&s);
+    Value(const std::string &s);
     Value(std::string_view s);
     Value(Array a);
     Value(Object o);
@@ -179,6 +183,39 @@ private:
         Object m_object;
     };
 };
+
+// Byte equality of two texts, inlined for the short keys and enum values JSON documents are
+// made of (a library memcmp call costs more than the comparison itself there).
+inline bool sameText(std::string_view a, std::string_view b)
+{
+    const std::size_t n = a.size();
+    if (n != b.size())
+        return false;
+    const char *p = a.data();
+    const char *q = b.data();
+    if (n >= 8) {
+        if (n > 16)
+            return __builtin_memcmp(p, q, n) == 0;
+        std::uint64_t x, y, z, w;
+        __builtin_memcpy(&x, p, 8);
+        __builtin_memcpy(&y, q, 8);
+        __builtin_memcpy(&z, p + n - 8, 8);
+        __builtin_memcpy(&w, q + n - 8, 8);
+        return x == y && z == w;
+    }
+    if (n >= 4) {
+        std::uint32_t x, y, z, w;
+        __builtin_memcpy(&x, p, 4);
+        __builtin_memcpy(&y, q, 4);
+        __builtin_memcpy(&z, p + n - 4, 4);
+        __builtin_memcpy(&w, q + n - 4, 4);
+        return x == y && z == w;
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        if (p[i] != q[i])
+            return false;
+    return true;
+}
 
 // The null every failed lookup returns a reference to.
 const Value &nullValue();

@@ -43,7 +43,7 @@ int NameIndex::find(const std::vector<NamedChild> &named, std::string_view name)
         const std::uint32_t entry = table[slot];
         if (entry == 0)
             return -1;
-        if (named[entry - 1].name == name)
+        if (json::sameText(named[entry - 1].name, name))
             return int(entry - 1);
     }
 }

@@ -363,6 +363,42 @@ bool Evaluator::evalChildMemo(const Node *node, const json::Value &child, const 
     return ok;
 }
 
+// Out of the hot path: builds the error of a simple keyword that failed. Returns false.
+bool Evaluator::failed(const Node *node, const Keyword &k, const json::Value &instance)
+{
+    if (!m_errors)
+        return false;
+    std::vector<std::string> args;
+    switch (k.op) {
+    case Op::Type:
+        args = {k.typeNames, typeName(instance, node->draft)};
+        break;
+    case Op::Enum:
+    case Op::Const:
+        args = {k.valueText};
+        break;
+    case Op::MaxLength:
+    case Op::MinLength:
+        args = {k.numberText, std::to_string(codePoints(instance.string()))};
+        break;
+    case Op::MaxItems:
+    case Op::MinItems:
+    case Op::MaxProperties:
+    case Op::MinProperties:
+        args = {k.numberText, std::to_string(instance.size())};
+        break;
+    case Op::Pattern:
+    case Op::Format:
+        args = {k.text};
+        break;
+    default:
+        args = {k.numberText};
+        break;
+    }
+    report(k.segment, k.absolute, k.keyword, std::move(args));
+    return false;
+}
+
 bool Evaluator::evalKeyword(const Node *node, const Keyword &k, const json::Value &instance,
                             Evaluated *ev)
 {
@@ -383,21 +419,21 @@ bool Evaluator::evalKeyword(const Node *node, const Keyword &k, const json::Valu
         return evalInPlace(target, k.segment, instance, ev);
     }
     case Op::Type:
+        // "number" accepts every number: no need to ask whether it is an integer.
+        if (instance.isNumber() && (k.typeMask & TNumber))
+            return true;
         if (typeBits(instance, node->draft) & k.typeMask)
             return true;
-        report(k.segment, k.absolute, k.keyword, {k.typeNames, typeName(instance, node->draft)});
-        return false;
+        return failed(node, k, instance);
     case Op::Enum:
         for (const json::Value &allowed : k.value->arrayItems())
             if (allowed == instance)
                 return true;
-        report(k.segment, k.absolute, k.keyword, {k.valueText});
-        return false;
+        return failed(node, k, instance);
     case Op::Const:
         if (*k.value == instance)
             return true;
-        report(k.segment, k.absolute, k.keyword, {k.valueText});
-        return false;
+        return failed(node, k, instance);
     case Op::AllOf:
     case Op::AnyOf:
     case Op::OneOf:
@@ -409,28 +445,23 @@ bool Evaluator::evalKeyword(const Node *node, const Keyword &k, const json::Valu
     case Op::MultipleOf:
         if (isMultipleOf(instance.number(), k.number, k.numberText))
             return true;
-        report(k.segment, k.absolute, k.keyword, {k.numberText});
-        return false;
+        return failed(node, k, instance);
     case Op::Maximum:
         if (instance.toDouble() <= k.number)
             return true;
-        report(k.segment, k.absolute, k.keyword, {k.numberText});
-        return false;
+        return failed(node, k, instance);
     case Op::ExclusiveMaximum:
         if (instance.toDouble() < k.number)
             return true;
-        report(k.segment, k.absolute, k.keyword, {k.numberText});
-        return false;
+        return failed(node, k, instance);
     case Op::Minimum:
         if (instance.toDouble() >= k.number)
             return true;
-        report(k.segment, k.absolute, k.keyword, {k.numberText});
-        return false;
+        return failed(node, k, instance);
     case Op::ExclusiveMinimum:
         if (instance.toDouble() > k.number)
             return true;
-        report(k.segment, k.absolute, k.keyword, {k.numberText});
-        return false;
+        return failed(node, k, instance);
 
     case Op::MaxLength:
     case Op::MinLength: {
@@ -441,20 +472,17 @@ bool Evaluator::evalKeyword(const Node *node, const Keyword &k, const json::Valu
         const std::size_t n = codePoints(s);
         if (k.op == Op::MaxLength ? double(n) <= k.number : double(n) >= k.number)
             return true;
-        report(k.segment, k.absolute, k.keyword, {k.numberText, std::to_string(n)});
-        return false;
+        return failed(node, k, instance);
     }
     case Op::Pattern:
         if (k.regex->search(instance.string()))
             return true;
-        report(k.segment, k.absolute, k.keyword, {k.text});
-        return false;
+        return failed(node, k, instance);
     case Op::Format:
         if (!node->formatAssertion ||
             checkFormat(k.text, instance.string()) != FormatCheck::Invalid)
             return true;
-        report(k.segment, k.absolute, k.keyword, {k.text});
-        return false;
+        return failed(node, k, instance);
 
     case Op::Items:
         return evalItems(k, instance, ev);
@@ -465,8 +493,7 @@ bool Evaluator::evalKeyword(const Node *node, const Keyword &k, const json::Valu
         const std::size_t n = instance.size();
         if (k.op == Op::MaxItems ? double(n) <= k.number : double(n) >= k.number)
             return true;
-        report(k.segment, k.absolute, k.keyword, {k.numberText, std::to_string(n)});
-        return false;
+        return failed(node, k, instance);
     }
     case Op::UniqueItems:
         return evalUnique(k, instance);
@@ -474,6 +501,45 @@ bool Evaluator::evalKeyword(const Node *node, const Keyword &k, const json::Valu
     case Op::UnevaluatedProperties:
         return evalUnevaluated(k, instance, ev);
 
+    case Op::Required:
+        return evalObjectNames(k, instance);
+    case Op::Members:
+        return evalMembers(k, instance, ev);
+    case Op::PropertyNames:
+    case Op::DependentRequired:
+        return evalObjectNames(k, instance);
+    case Op::DependentSchemas: {
+        const json::Object &object = instance.objectMembers();
+        bool ok = true;
+        for (std::size_t i = 0; i < k.named.size(); ++i) {
+            const NamedChild &c = k.named[i];
+            const bool present = object.indexOf(c.name) >= 0;
+            emitBranch(k.segment, k.keyword.c_str(), int(i), c.name, present);
+            if (!present)
+                continue;
+            if (!evalInPlace(c.node, c.segment, instance, ev)) {
+                ok = false;
+                if (quiet())
+                    return false;
+            }
+        }
+        return ok;
+    }
+    case Op::MaxProperties:
+    case Op::MinProperties: {
+        const std::size_t n = instance.size();
+        if (k.op == Op::MaxProperties ? double(n) <= k.number : double(n) >= k.number)
+            return true;
+        return failed(node, k, instance);
+    }
+    }
+    return true;
+}
+
+// required, dependentRequired, propertyNames: checks on the names of an object's members.
+bool Evaluator::evalObjectNames(const Keyword &k, const json::Value &instance)
+{
+    switch (k.op) {
     case Op::Required: {
         const json::Object &object = instance.objectMembers();
         bool ok = true;
@@ -487,8 +553,6 @@ bool Evaluator::evalKeyword(const Node *node, const Keyword &k, const json::Valu
         }
         return ok;
     }
-    case Op::Members:
-        return evalMembers(k, instance, ev);
     case Op::PropertyNames: {
         bool ok = true;
         for (const auto &[name, value] : instance.objectMembers()) {
@@ -519,33 +583,9 @@ bool Evaluator::evalKeyword(const Node *node, const Keyword &k, const json::Valu
         }
         return ok;
     }
-    case Op::DependentSchemas: {
-        const json::Object &object = instance.objectMembers();
-        bool ok = true;
-        for (std::size_t i = 0; i < k.named.size(); ++i) {
-            const NamedChild &c = k.named[i];
-            const bool present = object.indexOf(c.name) >= 0;
-            emitBranch(k.segment, k.keyword.c_str(), int(i), c.name, present);
-            if (!present)
-                continue;
-            if (!evalInPlace(c.node, c.segment, instance, ev)) {
-                ok = false;
-                if (quiet())
-                    return false;
-            }
-        }
-        return ok;
+    default:
+        return true;
     }
-    case Op::MaxProperties:
-    case Op::MinProperties: {
-        const std::size_t n = instance.size();
-        if (k.op == Op::MaxProperties ? double(n) <= k.number : double(n) >= k.number)
-            return true;
-        report(k.segment, k.absolute, k.keyword, {k.numberText, std::to_string(n)});
-        return false;
-    }
-    }
-    return true;
 }
 
 bool Evaluator::evalApplicator(const Node *, const Keyword &k, const json::Value &instance,
@@ -740,6 +780,15 @@ bool Evaluator::evalUnique(const Keyword &k, const json::Value &instance)
 bool Evaluator::evalMembers(const Keyword &k, const json::Value &instance, Evaluated *ev)
 {
     const json::Object &object = instance.objectMembers();
+    // The members' own containers live elsewhere in memory: ask for them now so that their
+    // cache misses overlap instead of happening one after the other.
+    for (std::size_t i = 0; i < object.size(); ++i) {
+        const json::Value &v = object.at(i).second;
+        if (v.isObject() && v.size())
+            __builtin_prefetch(&*v.objectMembers().begin());
+        else if (v.isArray() && v.size())
+            __builtin_prefetch(v.arrayItems().data());
+    }
     bool ok = true;
     std::uint64_t present = 0;
     // Documents usually list members in the schema's order: try the next property first and
@@ -751,8 +800,10 @@ bool Evaluator::evalMembers(const Keyword &k, const json::Value &instance, Evalu
         bool matched = false;
         if (namedCount) {
             int idx = -1;
-            if (guess < namedCount && k.named[guess].name == name)
+            if (guess < namedCount && json::sameText(k.named[guess].name, name))
                 idx = int(guess);
+            else if (guess + 1 < namedCount && json::sameText(k.named[guess + 1].name, name))
+                idx = int(guess + 1); // an optional member left out
             else
                 idx = k.index.find(k.named, name);
             if (idx >= 0) {

@@ -118,6 +118,9 @@ private:
     bool evalQuiet(const Node *node, const std::string &segment, const json::Value &instance,
                    Evaluated *ev);
 
+    [[gnu::noinline, gnu::cold]] bool failed(const Node *node, const Keyword &k,
+                                             const json::Value &instance);
+    bool evalObjectNames(const Keyword &k, const json::Value &instance);
     bool evalApplicator(const Node *node, const Keyword &k, const json::Value &instance,
                         Evaluated *ev);
     bool evalIf(const Keyword &k, const json::Value &instance, Evaluated *ev);
