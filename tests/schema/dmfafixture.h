@@ -58,6 +58,18 @@ inline json::Value dmfaSchema()
             "city": {"type": "string", "minLength": 1}
           }
         },
+        "email": {"type": "string", "format": "email", "maxLength": 120},
+        "function": {"type": "string", "minLength": 1, "maxLength": 80},
+        "category": {"enum": ["employee", "worker", "student", "flexi"]},
+        "bankAccount": {
+          "type": "object",
+          "required": ["iban"],
+          "additionalProperties": false,
+          "properties": {
+            "iban": {"type": "string", "format": "iban"},
+            "bic": {"type": "string", "pattern": "^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$"}
+          }
+        },
         "occupations": {
           "type": "array", "minItems": 1, "items": {"$ref": "#/$defs/occupation"}
         }
@@ -152,8 +164,16 @@ inline json::Value dmfaDocument(int workerCount, double invalidRatio, quint32 se
             address.insert("city", json::Value(cities[rng.bounded(5)]));
             worker.insert("address", json::Value(std::move(address)));
         }
+        worker.insert("email", json::Value(std::string(firstNames[rng.bounded(8)]) + "." +
+                                           lastNames[rng.bounded(12)] + "@example.be"));
+        worker.insert("function", json::Value("Employé administratif polyvalent"));
+        worker.insert("category", json::Value(corrupt() ? "manager" : "employee"));
+        json::Object bank;
+        bank.insert("iban", json::Value(corrupt() ? "BE68539007547035" : "BE68539007547034"));
+        bank.insert("bic", json::Value("GKCCBEBB"));
+        worker.insert("bankAccount", json::Value(std::move(bank)));
         json::Array occupations;
-        const int occupationCount = 1 + int(rng.bounded(2));
+        const int occupationCount = 1 + int(rng.bounded(3));
         for (int o = 0; o < occupationCount; ++o) {
             json::Object occupation;
             occupation.insert("jointCommittee",

@@ -100,54 +100,50 @@ std::size_t hashName(std::string_view name);
 // One compiled keyword (or a group of keywords evaluated in one pass).
 struct Keyword
 {
+    // Hot: what validation reads on the way when nothing fails, packed at the front so that
+    // checking a keyword touches one or two cache lines (the rest is for errors).
     Op op;
-    std::string keyword;  // the keyword reported in errors: "minLength", "properties"...
-    std::string segment;  // "/minLength": appended to the keyword path when descending
-    std::string absolute; // absoluteKeywordLocation of this keyword
-
-    double number = 0;
-    std::string numberText;       // the limit as written
     bool draft4Exclusive = false; // draft 4 boolean exclusiveMinimum/Maximum alongside
     std::uint8_t typeMask = 0;
-    std::string typeNames;              // "string,null" for errors
+    bool hasRequired = false;    // Members with "required" folded in
+    bool integerDivisor = false; // multipleOf: the divisor is written as an integer
+    double number = 0;
     const json::Value *value = nullptr; // const, enum (array)
-    std::string valueText;              // compact JSON of value for error args
+    Node *node = nullptr;               // Ref target (static), Not, If, Contains, PropertyNames...
     std::shared_ptr<const Regex> regex;
-    std::string text; // pattern text, format name, $ref text
-
-    Node *node = nullptr;     // Ref target (static), Not, If, Contains, PropertyNames...
-    Node *thenNode = nullptr; // IfThenElse
-    Node *elseNode = nullptr; // IfThenElse
-    std::string thenSegment, elseSegment, thenAbsolute, elseAbsolute;
-    std::vector<Node *> nodes;         // AllOf/AnyOf/OneOf, prefixItems / items array form
-    std::vector<std::string> segments; // per element of nodes: "/allOf/0"
-
+    std::uint64_t requiredMask = 0; // bit i = named[i] is required
+    Node *additional = nullptr;
+    std::string text;              // pattern text, format name, $ref text
+    std::vector<NamedChild> named; // Members / DependentSchemas / DependentRequired
+    NameIndex index;
+    std::vector<PatternChild> patterns;
+    std::vector<std::string> names; // Required (Members: required names not in properties)
+    Node *thenNode = nullptr;       // IfThenElse
+    Node *elseNode = nullptr;       // IfThenElse
+    std::vector<Node *> nodes;      // AllOf/AnyOf/OneOf, prefixItems / items array form
     // Items: prefix (prefixItems or draft 4-7 array form), then rest for the remaining items.
-    Node *rest = nullptr;    // items (2020-12) or additionalItems / items schema form
-    std::string restSegment; // "/items" or "/additionalItems"
+    Node *rest = nullptr; // items (2020-12) or additionalItems / items schema form
+    long long minContains = 1;
+    long long maxContains = -1;
+
+    // Cold: locations and texts for errors and annotations.
+    std::string keyword;    // the keyword reported in errors: "minLength", "properties"...
+    std::string segment;    // "/minLength": appended to the keyword path when descending
+    std::string absolute;   // absoluteKeywordLocation of this keyword
+    std::string numberText; // the limit as written
+    std::string typeNames;  // "string,null" for errors
+    std::string valueText;  // compact JSON of value for error args
+    std::string thenSegment, elseSegment, thenAbsolute, elseAbsolute;
+    std::vector<std::string> segments; // per element of nodes: "/allOf/0"
+    std::string restSegment;           // "/items" or "/additionalItems"
     std::string restKeyword;
     std::string restAbsolute;
     std::string prefixKeyword; // "prefixItems" or "items"
-
-    // Contains
-    long long minContains = 1;
-    long long maxContains = -1;
     std::string minContainsAbsolute, maxContainsAbsolute, minContainsSegment, maxContainsSegment;
-
-    // Members / DependentSchemas / DependentRequired / Required
-    std::vector<NamedChild> named;
-    NameIndex index;
-    std::vector<PatternChild> patterns;
-    Node *additional = nullptr;
     std::string additionalSegment, additionalAbsolute;
-    std::vector<std::string> names; // Required (Members: required names not in properties)
-    // Members with "required" folded in: bit i = named[i] is required.
-    bool hasRequired = false;
-    std::uint64_t requiredMask = 0;
     std::vector<std::string> requiredOrder; // all required names, for error order
     std::string requiredSegment, requiredAbsolute;
     std::string dependencyKeyword; // "dependentRequired" / "dependencies"
-
     // DynamicRef: the anchor name when the static target is a dynamic anchor ("" otherwise).
     std::string dynamicName;
 };
@@ -155,21 +151,24 @@ struct Keyword
 // A compiled schema object (or boolean schema).
 struct Node
 {
-    std::uint32_t id = 0;
+    // Hot first (see Keyword).
     bool isBoolean = false;
     bool booleanValue = true;
-    Draft draft = Draft::Draft2020_12;
+    // Only type/enum/const and number/string keywords apply to scalars: a scalar can be tested
+    // without recording where the evaluation is.
+    bool scalarFastPath = false;
+    bool hasUnevaluated = false; // unevaluatedItems/Properties present: collect annotations
     bool formatAssertion = false;
-    const json::Value *source = nullptr;
-    Node *resource = nullptr; // the schema resource this node belongs to (itself for a root)
-    std::string absolute;     // absolute location of the node: "uri#/pointer"
-    std::string pointer;      // pointer from its document root, for compile errors
-
+    Draft draft = Draft::Draft2020_12;
+    Node *resource = nullptr;     // the schema resource this node belongs to (itself for a root)
     std::vector<Keyword> generic; // applies to any instance type
     std::vector<Keyword> numberOps, stringOps, arrayOps, objectOps;
-    bool hasUnevaluated = false; // unevaluatedItems/Properties present: collect annotations
-    bool compiled = false;
 
+    std::uint32_t id = 0;
+    bool compiled = false;
+    const json::Value *source = nullptr;
+    std::string absolute; // absolute location of the node: "uri#/pointer"
+    std::string pointer;  // pointer from its document root, for compile errors
     // For resource roots: the $dynamicAnchor names defined in this resource.
     std::unordered_map<std::string, Node *> dynamicAnchors;
 };

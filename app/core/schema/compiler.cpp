@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <unordered_set>
@@ -723,6 +724,10 @@ private:
         if (!compileObjectKeywords(node, v, draft, validation))
             return false;
 
+        node.scalarFastPath =
+            std::all_of(node.generic.begin(), node.generic.end(), [](const Keyword &k) {
+                return k.op == Op::Type || k.op == Op::Enum || k.op == Op::Const;
+            });
         node.compiled = true;
         return true;
     }
@@ -737,6 +742,7 @@ private:
             Keyword k = makeKeyword(node, Op::MultipleOf, "multipleOf");
             k.number = m->toDouble();
             k.numberText = m->number().text();
+            k.integerDivisor = m->number().isIntegerLiteral();
             node.numberOps.push_back(std::move(k));
         }
         struct Limit

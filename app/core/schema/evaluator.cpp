@@ -95,11 +95,11 @@ std::size_t codePoints(const std::string &s)
     return n;
 }
 
-bool isMultipleOf(const json::Number &value, double divisor, const std::string &divisorText)
+bool isMultipleOf(const json::Number &value, double divisor, bool integerDivisor)
 {
     const double x = value.toDouble();
-    if (value.isIntegerLiteral() && divisorText.find_first_of(".eE") == std::string::npos &&
-        std::fabs(x) < 9007199254740992.0 && divisor < 9007199254740992.0) {
+    if (integerDivisor && value.isIntegerLiteral() && std::fabs(x) < 9007199254740992.0 &&
+        divisor < 9007199254740992.0) {
         return std::fmod(x, divisor) == 0;
     }
     const double q = x / divisor;
@@ -107,6 +107,50 @@ bool isMultipleOf(const json::Number &value, double divisor, const std::string &
         return false;
     const double r = q - std::round(q);
     return std::fabs(r) < 1e-9 * std::max(1.0, std::fabs(q)) || std::fabs(r) < 1e-9;
+}
+
+// The simple keywords as a pure test: shared by evalKeyword and the scalar fast path.
+inline bool passesSimple(const Node *node, const Keyword &k, const json::Value &instance)
+{
+    switch (k.op) {
+    case Op::Type:
+        // "number" accepts every number: no need to ask whether it is an integer.
+        if (instance.isNumber() && (k.typeMask & TNumber))
+            return true;
+        return (typeBits(instance, node->draft) & k.typeMask) != 0;
+    case Op::Enum:
+        for (const json::Value &allowed : k.value->arrayItems())
+            if (allowed == instance)
+                return true;
+        return false;
+    case Op::Const:
+        return *k.value == instance;
+    case Op::MultipleOf:
+        return isMultipleOf(instance.number(), k.number, k.integerDivisor);
+    case Op::Maximum:
+        return instance.toDouble() <= k.number;
+    case Op::ExclusiveMaximum:
+        return instance.toDouble() < k.number;
+    case Op::Minimum:
+        return instance.toDouble() >= k.number;
+    case Op::ExclusiveMinimum:
+        return instance.toDouble() > k.number;
+    case Op::MaxLength: {
+        const std::string &s = instance.string();
+        // Code points never exceed bytes: count only when the byte length does not decide.
+        return double(s.size()) <= k.number || double(codePoints(s)) <= k.number;
+    }
+    case Op::MinLength: {
+        const std::string &s = instance.string();
+        return double(s.size()) >= k.number && double(codePoints(s)) >= k.number;
+    }
+    case Op::Pattern:
+        return k.regex->search(instance.string());
+    case Op::Format:
+        return checkFormat(k.text, instance.string()) != FormatCheck::Invalid;
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -292,6 +336,21 @@ bool Evaluator::evalChild(const Node *node, const std::string &segment, const js
 {
     if (node->isBoolean && node->booleanValue)
         return true;
+    // Scalars against schemas of simple keywords only: test without any bookkeeping; the full
+    // path below runs only to report a failure.
+    if (node->scalarFastPath && !child.isObject() && !child.isArray()) {
+        bool ok = true;
+        for (const Keyword &k : node->generic)
+            ok = ok && passesSimple(node, k, child);
+        const std::vector<Keyword> *ops = child.isString()   ? &node->stringOps
+                                          : child.isNumber() ? &node->numberOps
+                                                             : nullptr;
+        if (ops)
+            for (const Keyword &k : *ops)
+                ok = ok && passesSimple(node, k, child);
+        if (ok)
+            return true;
+    }
     m_instancePath.push_back({key, index});
     pushKeyword(segment);
     bool ok;
@@ -419,21 +478,9 @@ bool Evaluator::evalKeyword(const Node *node, const Keyword &k, const json::Valu
         return evalInPlace(target, k.segment, instance, ev);
     }
     case Op::Type:
-        // "number" accepts every number: no need to ask whether it is an integer.
-        if (instance.isNumber() && (k.typeMask & TNumber))
-            return true;
-        if (typeBits(instance, node->draft) & k.typeMask)
-            return true;
-        return failed(node, k, instance);
     case Op::Enum:
-        for (const json::Value &allowed : k.value->arrayItems())
-            if (allowed == instance)
-                return true;
-        return failed(node, k, instance);
     case Op::Const:
-        if (*k.value == instance)
-            return true;
-        return failed(node, k, instance);
+        return passesSimple(node, k, instance) || failed(node, k, instance);
     case Op::AllOf:
     case Op::AnyOf:
     case Op::OneOf:
@@ -443,46 +490,15 @@ bool Evaluator::evalKeyword(const Node *node, const Keyword &k, const json::Valu
         return evalIf(k, instance, ev);
 
     case Op::MultipleOf:
-        if (isMultipleOf(instance.number(), k.number, k.numberText))
-            return true;
-        return failed(node, k, instance);
     case Op::Maximum:
-        if (instance.toDouble() <= k.number)
-            return true;
-        return failed(node, k, instance);
     case Op::ExclusiveMaximum:
-        if (instance.toDouble() < k.number)
-            return true;
-        return failed(node, k, instance);
     case Op::Minimum:
-        if (instance.toDouble() >= k.number)
-            return true;
-        return failed(node, k, instance);
     case Op::ExclusiveMinimum:
-        if (instance.toDouble() > k.number)
-            return true;
-        return failed(node, k, instance);
-
     case Op::MaxLength:
-    case Op::MinLength: {
-        const std::string &s = instance.string();
-        // Code points never exceed bytes: skip counting when the byte length decides.
-        if (k.op == Op::MaxLength && double(s.size()) <= k.number)
-            return true;
-        const std::size_t n = codePoints(s);
-        if (k.op == Op::MaxLength ? double(n) <= k.number : double(n) >= k.number)
-            return true;
-        return failed(node, k, instance);
-    }
+    case Op::MinLength:
     case Op::Pattern:
-        if (k.regex->search(instance.string()))
-            return true;
-        return failed(node, k, instance);
     case Op::Format:
-        if (!node->formatAssertion ||
-            checkFormat(k.text, instance.string()) != FormatCheck::Invalid)
-            return true;
-        return failed(node, k, instance);
+        return passesSimple(node, k, instance) || failed(node, k, instance);
 
     case Op::Items:
         return evalItems(k, instance, ev);
@@ -780,14 +796,25 @@ bool Evaluator::evalUnique(const Keyword &k, const json::Value &instance)
 bool Evaluator::evalMembers(const Keyword &k, const json::Value &instance, Evaluated *ev)
 {
     const json::Object &object = instance.objectMembers();
-    // The members' own containers live elsewhere in memory: ask for them now so that their
-    // cache misses overlap instead of happening one after the other.
-    for (std::size_t i = 0; i < object.size(); ++i) {
-        const json::Value &v = object.at(i).second;
-        if (v.isObject() && v.size())
-            __builtin_prefetch(&*v.objectMembers().begin());
-        else if (v.isArray() && v.size())
-            __builtin_prefetch(v.arrayItems().data());
+    // A schema that names a few of many members (an "if" that looks at one field): look the
+    // names up instead of matching every member.
+    if (k.patterns.empty() && !k.additional && !k.hasRequired &&
+        k.named.size() * 3 < object.size()) {
+        bool ok = true;
+        for (const NamedChild &c : k.named) {
+            const std::ptrdiff_t i = object.indexOf(c.name);
+            if (i < 0)
+                continue;
+            const auto &[name, value] = object.at(std::size_t(i));
+            if (!evalChild(c.node, c.segment, value, &name, 0)) {
+                ok = false;
+                if (quiet())
+                    return false;
+            }
+            if (ev)
+                ev->mark(std::size_t(i));
+        }
+        return ok;
     }
     bool ok = true;
     std::uint64_t present = 0;
