@@ -4,6 +4,7 @@
 #include "core/json/parser.h"
 #include "core/json/value.h"
 #include "core/json/writer.h"
+#include "core/paths.h"
 #include "core/schema/messages.h"
 #include "core/schema/schema.h"
 
@@ -175,6 +176,8 @@ int runValidate(const QStringList &args)
         QUrl::fromLocalFile(schemaDir + QLatin1Char('/')).toString().toStdString(), schemaDir);
     for (const auto &[base, dir] : options.remotes)
         registry.addDirectory(base, dir);
+    // The bundled forms, under the base URI their "$id"s use.
+    registry.addDirectory("https://forms.guichet.example.be/", paths::formsDirectory());
     options.compile.registry = &registry;
     options.compile.baseUri =
         QUrl::fromLocalFile(schemaInfo.absoluteFilePath()).toString().toStdString();

@@ -31,6 +31,7 @@ private slots:
     void jsonl();
     void remote();
     void draftAndFormats();
+    void bundledForms();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -210,6 +211,23 @@ void TestCliValidate::draftAndFormats()
     QCOMPARE(run({"person.json", "badniss.json", "--format-assertion", "--no-format-assertion"})
                  .exitCode,
              0);
+}
+
+// The bundled forms are reachable under the base URI of their "$id"s, offline.
+void TestCliValidate::bundledForms()
+{
+    const QString sample = qEnvironmentVariable("GUICHET_SOURCE_DIR") +
+                           QStringLiteral("/forms/citizen-bank-account-change/1/samples/"
+                                          "valid-belgian-account.json");
+    if (!QFileInfo::exists(sample))
+        QSKIP("the bundled form is not there");
+    write(QStringLiteral("viaforms.json"),
+          "{\"$ref\": \"https:/"
+          "/forms.guichet.example.be/citizen-bank-account-change/1/"
+          "schema.json\"}");
+    const Run r = run({"viaforms.json", sample});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.lines.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliValidate)
