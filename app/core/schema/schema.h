@@ -24,6 +24,16 @@
 //
 // Thread safety: a CompiledSchema is immutable and may validate from many threads at once.
 // A SchemaRegistry may be read by concurrent compiles; add to it before sharing it.
+// Editing a document: IncrementalValidator (incrementalvalidator.h) keeps errors and branches
+// current after each edit. The JSON model is in core/json (value.h, parser.h, writer.h,
+// pointer.h, qtjson.h).
+//
+// Limits on hostile input: documents deeper than ParseOptions::maxDepth (512) do not parse;
+// validation deeper than CompileOptions::maxEvaluationDepth fails with an "evaluationDepth"
+// error (args [limit]); $ref chains that loop without consuming instance are refused at compile
+// time ("schema.refCycle"); regular expressions run with PCRE2 match/depth/heap limits and a
+// match that hits a limit counts as no match (so "pattern" fails, patternProperties does not
+// apply).
 namespace guichet::schema {
 
 enum class Draft
