@@ -188,6 +188,29 @@ QString childKey(const QString &key, const std::string &property)
     return key == QLatin1String("form") ? name : key + QLatin1Char('.') + name;
 }
 
+// A oneOf/anyOf alternative that is one scalar value: {"const": v, "title": ...} (or a
+// one-value enum). Such alternatives, when all of a keyword's are, make a list of choices.
+bool isScalarChoice(const json::Value &alternative)
+{
+    if (!alternative.isObject())
+        return false;
+    const json::Value *value = alternative.find("const");
+    if (!value) {
+        const json::Value *values = alternative.find("enum");
+        if (!values || !values->isArray() || values->size() != 1)
+            return false;
+        value = &(*values)[std::size_t(0)];
+    }
+    if (value->isArray() || value->isObject())
+        return false;
+    for (const auto &[member, unused] : alternative.objectMembers()) {
+        if (member != "const" && member != "enum" && member != "title" && member != "description" &&
+            member != "x-i18n" && member != "type" && member != "$comment")
+            return false;
+    }
+    return true;
+}
+
 class SchemaKeyWalker
 {
 public:
@@ -196,14 +219,45 @@ public:
     QSet<QString> keys;
     QStringList problems;
 
-    // key is the node's instance path pattern; branches and $ref targets keep their parent's.
-    void walk(const json::Value &node, const QString &pathKey)
+    // pathKey is the node's instance path pattern (its children's keys grow from it); nodeKey is
+    // the key of the node's own texts: its x-i18n, found on any part of the node (a branch, the
+    // member holding a $ref), else pathKey. Branches and $ref targets are the same node.
+    void walk(const json::Value &node, const QString &pathKey, QString nodeKey = {})
     {
         if (!node.isObject())
             return;
-        QString key = pathKey;
         if (const json::Value *custom = node.find("x-i18n"); custom && custom->isString())
-            key = QString::fromStdString(custom->string());
+            nodeKey = QString::fromStdString(custom->string());
+        if (nodeKey.isEmpty())
+            nodeKey = pathKey;
+        ownTexts(node, nodeKey);
+        for (const char *keyword : {"oneOf", "anyOf"}) {
+            const json::Value *alternatives = node.find(keyword);
+            if (!alternatives || !alternatives->isArray() || alternatives->size() == 0)
+                continue;
+            bool choices = true;
+            for (const json::Value &alt : alternatives->arrayItems())
+                choices = choices && isScalarChoice(alt);
+            for (const json::Value &alt : alternatives->arrayItems()) {
+                if (choices) {
+                    if (alt.find("title")) {
+                        const json::Value *value = alt.find("const");
+                        keys.insert(nodeKey + QStringLiteral(".oneOf.") +
+                                    valueText(value ? *value : alt["enum"][0]));
+                    }
+                } else {
+                    // An alternative's own title labels the alternative, not the field: the
+                    // contract does not give it a key yet, so only what it declares is walked.
+                    walkParts(alt, pathKey, nodeKey);
+                }
+            }
+        }
+        walkParts(node, pathKey, nodeKey);
+    }
+
+private:
+    void ownTexts(const json::Value &node, const QString &key)
+    {
         if (node.find("title"))
             keys.insert(key + QStringLiteral(".title"));
         if (node.find("description"))
@@ -215,32 +269,31 @@ public:
             for (const json::Value &v : values->arrayItems())
                 keys.insert(key + QStringLiteral(".enum.") + valueText(v));
         }
-        if (const json::Value *alternatives = node.find("oneOf"); alternatives) {
-            for (const json::Value &alt : alternatives->arrayItems()) {
-                if (alt.isObject() && alt.find("const") && alt.find("title"))
-                    keys.insert(key + QStringLiteral(".oneOf.") + valueText(*alt.find("const")));
-                else
-                    walk(alt, pathKey);
-            }
-        }
-        for (const char *list : {"allOf", "anyOf"}) {
-            if (const json::Value *items = node.find(list); items && items->isArray()) {
-                for (const json::Value &item : items->arrayItems())
-                    walk(item, pathKey);
-            }
+    }
+
+    // Everything of node but its own texts and its oneOf/anyOf: branches, members, items, $ref.
+    void walkParts(const json::Value &node, const QString &pathKey, const QString &nodeKey)
+    {
+        if (!node.isObject())
+            return;
+        if (const json::Value *items = node.find("allOf"); items && items->isArray()) {
+            for (const json::Value &item : items->arrayItems())
+                walk(item, pathKey, nodeKey);
         }
         for (const char *branch : {"then", "else"}) {
             if (const json::Value *sub = node.find(branch))
-                walk(*sub, pathKey);
+                walk(*sub, pathKey, nodeKey);
         }
         if (const json::Value *deps = node.find("dependentSchemas"); deps && deps->isObject()) {
             for (const auto &[name, sub] : deps->objectMembers())
-                walk(sub, pathKey);
+                walk(sub, pathKey, nodeKey);
         }
         if (const json::Value *props = node.find("properties"); props && props->isObject()) {
             for (const auto &[name, sub] : props->objectMembers())
                 walk(sub, childKey(pathKey, name));
         }
+        // Array items contribute nothing to the path; they are another node, with their own
+        // texts under the same key.
         if (const json::Value *items = node.find("items"))
             walk(*items, pathKey);
         if (const json::Value *prefix = node.find("prefixItems"); prefix && prefix->isArray()) {
@@ -248,11 +301,10 @@ public:
                 walk(item, pathKey);
         }
         if (const json::Value *ref = node.find("$ref"); ref && ref->isString())
-            followRef(ref->string(), pathKey);
+            followRef(ref->string(), pathKey, nodeKey);
     }
 
-private:
-    void followRef(const std::string &ref, const QString &pathKey)
+    void followRef(const std::string &ref, const QString &pathKey, const QString &nodeKey)
     {
         if (ref.empty() || ref.front() != '#') {
             problems << QStringLiteral("$ref \"%1\" leaves the schema file: its texts are not "
@@ -272,7 +324,7 @@ private:
             return;
         }
         m_following.insert(visit);
-        walk(*target, pathKey);
+        walk(*target, pathKey, nodeKey == pathKey ? QString() : nodeKey);
         m_following.erase(visit);
     }
 
@@ -394,9 +446,18 @@ const std::set<std::string> kAssertions = {"type",
 
 // The keyword locations (pointers in the schema document) of every assertion that can fail on
 // its own: what "each schema rule" of a form means. Not entered: "if", "not" and "contains"
-// subschemas (their inner failures are not reported, only the keyword's own).
-void collectRules(const json::Value &node, const std::string &pointer, std::set<std::string> &out)
+// subschemas (their inner failures are not reported, only the keyword's own), nor $defs entries
+// that only such subschemas apply.
+struct RuleWalk
 {
+    const json::Value &root;
+    std::set<std::string> rules;
+    std::set<std::string> visitedRefs;
+};
+
+void collectRules(RuleWalk &walk, const json::Value &node, const std::string &pointer)
+{
+    std::set<std::string> &out = walk.rules;
     if (node.isBool()) {
         if (!node.toBool())
             out.insert(pointer);
@@ -419,26 +480,35 @@ void collectRules(const json::Value &node, const std::string &pointer, std::set<
             if (value.toBool())
                 out.insert(here);
         }
-        if (keyword == "properties" || keyword == "patternProperties" || keyword == "$defs" ||
-            keyword == "dependentSchemas") {
+        if (keyword == "$ref" && value.isString() && value.string().front() == '#') {
+            // A $defs entry counts where it is applied, once: its errors carry its own location.
+            const std::string target =
+                QUrl::fromPercentEncoding(QByteArray::fromStdString(value.string().substr(1)))
+                    .toStdString();
+            if (!walk.visitedRefs.insert(target).second)
+                continue;
+            if (const json::Value *resolved = json::resolvePointer(walk.root, target))
+                collectRules(walk, *resolved, target);
+        } else if (keyword == "properties" || keyword == "patternProperties" ||
+                   keyword == "dependentSchemas") {
             if (!value.isObject())
                 continue;
             for (const auto &[name, sub] : value.objectMembers()) {
                 std::string child = here;
                 json::appendPointerToken(child, name);
-                collectRules(sub, child, out);
+                collectRules(walk, sub, child);
             }
         } else if (keyword == "allOf" || keyword == "anyOf" || keyword == "oneOf" ||
                    keyword == "prefixItems") {
             for (std::size_t i = 0; i < value.size(); ++i)
-                collectRules(value[i], here + '/' + std::to_string(i), out);
+                collectRules(walk, value[i], here + '/' + std::to_string(i));
         } else if (keyword == "then" || keyword == "else" || keyword == "items" ||
                    keyword == "additionalProperties" || keyword == "unevaluatedProperties" ||
                    keyword == "unevaluatedItems" || keyword == "propertyNames") {
             if (value.isBool() && !value.toBool())
                 out.insert(here); // reported at the keyword itself
             else
-                collectRules(value, here, out);
+                collectRules(walk, value, here);
         }
     }
 }
@@ -466,6 +536,7 @@ CliRun runCli(const QStringList &args)
     p.start(qEnvironmentVariable("GUICHET_BINARY_DIR") + QStringLiteral("/bin/guichet-cli"), args);
     CliRun r;
     if (!p.waitForFinished(120000)) {
+        r.err = QStringLiteral("guichet-cli did not run: ") + p.errorString();
         p.kill();
         p.waitForFinished();
         return r;
@@ -629,8 +700,9 @@ private slots:
         QFETCH(int, version);
         const CompiledForm form = compileForm(fetchForm(dir, id, version));
         QVERIFY2(form.compiled, qPrintable(form.error));
-        std::set<std::string> rules;
-        collectRules(form.schema, "", rules);
+        RuleWalk walk{form.schema, {}, {}};
+        collectRules(walk, form.schema, "");
+        std::set<std::string> &rules = walk.rules;
         const std::string rootId = form.schema["$id"].string();
         for (const QString &sample : sampleFiles(dir, QStringLiteral("invalid"))) {
             auto [document, error] = readJson(dir + QStringLiteral("/samples/") + sample);
