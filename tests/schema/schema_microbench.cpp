@@ -120,7 +120,7 @@ int main(int argc, char **argv)
     std::printf("incremental reset:%8.2f ms\n", cpuMs() - start);
     QRandomGenerator rng(7);
     double worst = 0, sum = 0;
-    const int edits = 200;
+    const int edits = qEnvironmentVariableIsSet("MICROBENCH_EDITS") ? 5000 : 200;
     for (int i = 0; i < edits; ++i) {
         const std::string pointer = "/workers/" + std::to_string(rng.bounded(workers)) +
                                     "/occupations/0/remunerations/0/amount";
@@ -134,5 +134,9 @@ int main(int argc, char **argv)
     }
     std::printf("incremental update: mean %.3f ms, worst %.3f ms over %d edits\n", sum / edits,
                 worst, edits);
+    start = cpuMs();
+    const std::size_t current = incremental.errors().size();
+    std::printf("errors() assembled after an update: %.3f ms (%zu errors)\n", cpuMs() - start,
+                current);
     return 0;
 }

@@ -172,7 +172,24 @@ bool Evaluator::run(const json::Value &instance, std::vector<ValidationError> *e
         m_memo->kind = instance.type();
         m_memo->size = instance.size();
     }
-    return eval(m_data.root, instance, nullptr);
+    const bool ok = eval(m_data.root, instance, nullptr);
+    if (m_chunks)
+        seal();
+    return ok;
+}
+
+void Evaluator::seal()
+{
+    if (m_errors && !m_errors->empty()) {
+        m_chunks->errors.push_back(
+            std::make_shared<const std::vector<ValidationError>>(std::move(*m_errors)));
+        m_errors->clear();
+    }
+    if (m_branches && !m_branches->empty()) {
+        m_chunks->branches.push_back(
+            std::make_shared<const std::vector<AppliedBranch>>(std::move(*m_branches)));
+        m_branches->clear();
+    }
 }
 
 std::string Evaluator::instanceLocation() const
@@ -383,15 +400,21 @@ bool Evaluator::evalChildMemo(const Node *node, const json::Value &child, const 
         for (const MemoNode::Entry &e : memo->entries) {
             if (e.key != entryKey)
                 continue;
-            if (m_errors)
-                m_errors->insert(m_errors->end(), e.errors.begin(), e.errors.end());
-            if (m_branches)
-                m_branches->insert(m_branches->end(), e.branches.begin(), e.branches.end());
+            if (m_errors && !e.errors.empty()) {
+                seal();
+                m_chunks->errors.insert(m_chunks->errors.end(), e.errors.begin(), e.errors.end());
+            }
+            if (m_branches && !e.branches.empty()) {
+                seal();
+                m_chunks->branches.insert(m_chunks->branches.end(), e.branches.begin(),
+                                          e.branches.end());
+            }
             return e.valid;
         }
     }
-    const std::size_t errorStart = m_errors ? m_errors->size() : 0;
-    const std::size_t branchStart = m_branches ? m_branches->size() : 0;
+    seal();
+    const std::size_t errorStart = m_chunks->errors.size();
+    const std::size_t branchStart = m_chunks->branches.size();
     m_memo = memo;
     m_onPath = onPath;
     m_pathDepth = onPath ? parentDepth + 1 : 0;
@@ -414,11 +437,13 @@ bool Evaluator::evalChildMemo(const Node *node, const json::Value &child, const 
     entry->valid = ok;
     entry->errors.clear();
     entry->branches.clear();
+    seal();
     if (m_errors)
-        entry->errors.assign(m_errors->begin() + std::ptrdiff_t(errorStart), m_errors->end());
+        entry->errors.assign(m_chunks->errors.begin() + std::ptrdiff_t(errorStart),
+                             m_chunks->errors.end());
     if (m_branches)
-        entry->branches.assign(m_branches->begin() + std::ptrdiff_t(branchStart),
-                               m_branches->end());
+        entry->branches.assign(m_chunks->branches.begin() + std::ptrdiff_t(branchStart),
+                               m_chunks->branches.end());
     return ok;
 }
 

@@ -16,14 +16,26 @@ namespace guichet::schema {
 // Results of evaluations at one instance location, keyed by the evaluation path that led there
 // (a hash of the keyword path, which also determines the dynamic scope). A tree mirroring the
 // document; only container values (objects, arrays) get entries.
+using ErrorChunk = std::shared_ptr<const std::vector<ValidationError>>;
+using BranchChunk = std::shared_ptr<const std::vector<AppliedBranch>>;
+
+// An incremental run's output: pieces shared with the memo, so that reusing an evaluation
+// costs a pointer copy however many errors it had, and the errors of two runs can be compared
+// piece by piece.
+struct ChunkedOutput
+{
+    std::vector<ErrorChunk> errors;
+    std::vector<BranchChunk> branches;
+};
+
 struct MemoNode
 {
     struct Entry
     {
         std::uint64_t key = 0;
         bool valid = true;
-        std::vector<ValidationError> errors;
-        std::vector<AppliedBranch> branches;
+        std::vector<ErrorChunk> errors;
+        std::vector<BranchChunk> branches;
     };
 
     std::vector<std::unique_ptr<MemoNode>> items;
@@ -92,11 +104,14 @@ public:
     bool run(const json::Value &instance, std::vector<ValidationError> *errors,
              std::vector<AppliedBranch> *branches);
 
-    // With a memo: evaluations off the edit path are taken from it, the others recorded.
-    void setMemo(MemoNode *root, const EditPath *edit)
+    // With a memo: evaluations off the edit path are taken from it, the others recorded. The
+    // output then goes to chunks (run()'s errors/branches vectors only hold the pieces not yet
+    // sealed into a chunk, and are empty when run() returns).
+    void setMemo(MemoNode *root, const EditPath *edit, ChunkedOutput *chunks)
     {
         m_memoRoot = root;
         m_edit = edit;
+        m_chunks = chunks;
     }
 
 private:
@@ -170,6 +185,8 @@ private:
 
     MemoNode *m_memoRoot = nullptr;
     const EditPath *m_edit = nullptr;
+    ChunkedOutput *m_chunks = nullptr;
+    void seal();
     MemoNode *m_memo = nullptr; // memo node of the current instance location
     std::vector<std::uint64_t> m_hashes;
     bool m_onPath = false;       // current location is a prefix of the edit path

@@ -23,8 +23,30 @@ bool lessError(const ValidationError &a, const ValidationError &b)
 IncrementalValidator::IncrementalValidator(std::shared_ptr<const CompiledSchema> schema,
                                            bool collectBranches)
     : m_schema(std::move(schema)), m_collectBranches(collectBranches),
-      m_memo(std::make_unique<MemoNode>())
+      m_memo(std::make_unique<MemoNode>()), m_output(std::make_unique<ChunkedOutput>())
 {}
+
+const std::vector<ValidationError> &IncrementalValidator::errors() const
+{
+    if (m_errorsStale) {
+        m_errors.clear();
+        for (const ErrorChunk &chunk : m_output->errors)
+            m_errors.insert(m_errors.end(), chunk->begin(), chunk->end());
+        m_errorsStale = false;
+    }
+    return m_errors;
+}
+
+const std::vector<AppliedBranch> &IncrementalValidator::branches() const
+{
+    if (m_branchesStale) {
+        m_branches.clear();
+        for (const BranchChunk &chunk : m_output->branches)
+            m_branches.insert(m_branches.end(), chunk->begin(), chunk->end());
+        m_branchesStale = false;
+    }
+    return m_branches;
+}
 
 IncrementalValidator::~IncrementalValidator() = default;
 
@@ -34,11 +56,16 @@ void IncrementalValidator::run(const json::Value &document, const std::vector<st
     edit.tokens = tokens;
     for (const std::string &t : tokens)
         edit.indexes.push_back(json::arrayIndex(t));
+    auto output = std::make_unique<ChunkedOutput>();
+    std::vector<ValidationError> pendingErrors;
+    std::vector<AppliedBranch> pendingBranches;
     Evaluator evaluator(m_schema->data());
-    evaluator.setMemo(m_memo.get(), &edit);
-    m_errors.clear();
-    m_branches.clear();
-    m_valid = evaluator.run(document, &m_errors, m_collectBranches ? &m_branches : nullptr);
+    evaluator.setMemo(m_memo.get(), &edit, output.get());
+    m_valid =
+        evaluator.run(document, &pendingErrors, m_collectBranches ? &pendingBranches : nullptr);
+    m_output = std::move(output);
+    m_errorsStale = true;
+    m_branchesStale = true;
 }
 
 void IncrementalValidator::reset(const json::Value &document)
@@ -50,8 +77,7 @@ void IncrementalValidator::reset(const json::Value &document)
 IncrementalValidator::Change IncrementalValidator::update(const json::Value &document,
                                                           std::string_view changedPointer)
 {
-    std::vector<ValidationError> before = std::move(m_errors);
-    m_errors.reserve(before.size());
+    const std::unique_ptr<ChunkedOutput> previous = std::move(m_output);
     auto parsed = json::parsePointer(changedPointer);
     if (!parsed || m_memo->kind != document.type()) {
         m_memo->clear();
@@ -107,10 +133,12 @@ IncrementalValidator::Change IncrementalValidator::update(const json::Value &doc
         run(document, tokens);
     }
 
-    // Errors come out in evaluation order, which an edit only disturbs locally: skip the common
-    // prefix and suffix, then compare what is left as multisets.
+    // Errors come out in evaluation order, in pieces shared with the memo: the pieces the edit
+    // did not touch are the same objects before and after. Skip the common leading and trailing
+    // pieces, then compare what is left as multisets.
     Change change;
-    const std::vector<ValidationError> &after = m_errors;
+    const std::vector<ErrorChunk> &before = previous->errors;
+    const std::vector<ErrorChunk> &after = m_output->errors;
     std::size_t prefix = 0;
     while (prefix < before.size() && prefix < after.size() && before[prefix] == after[prefix])
         ++prefix;
@@ -118,12 +146,15 @@ IncrementalValidator::Change IncrementalValidator::update(const json::Value &doc
     while (suffix < before.size() - prefix && suffix < after.size() - prefix &&
            before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix])
         ++suffix;
-    std::vector<ValidationError> oldMiddle(before.begin() + std::ptrdiff_t(prefix),
-                                           before.end() - std::ptrdiff_t(suffix));
-    std::vector<ValidationError> newMiddle(after.begin() + std::ptrdiff_t(prefix),
-                                           after.end() - std::ptrdiff_t(suffix));
-    std::sort(oldMiddle.begin(), oldMiddle.end(), lessError);
-    std::sort(newMiddle.begin(), newMiddle.end(), lessError);
+    auto flatten = [](const std::vector<ErrorChunk> &chunks, std::size_t from, std::size_t to) {
+        std::vector<ValidationError> out;
+        for (std::size_t i = from; i < to; ++i)
+            out.insert(out.end(), chunks[i]->begin(), chunks[i]->end());
+        std::sort(out.begin(), out.end(), lessError);
+        return out;
+    };
+    const std::vector<ValidationError> oldMiddle = flatten(before, prefix, before.size() - suffix);
+    const std::vector<ValidationError> newMiddle = flatten(after, prefix, after.size() - suffix);
     std::set_difference(newMiddle.begin(), newMiddle.end(), oldMiddle.begin(), oldMiddle.end(),
                         std::back_inserter(change.added), lessError);
     std::set_difference(oldMiddle.begin(), oldMiddle.end(), newMiddle.begin(), newMiddle.end(),

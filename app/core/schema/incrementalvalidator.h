@@ -10,6 +10,7 @@
 namespace guichet::schema {
 
 struct MemoNode;
+struct ChunkedOutput;
 
 // Keeps the validation of one document current while it is edited: after an edit at a JSON
 // Pointer only what that edit can affect is evaluated again; everything else comes from a memo
@@ -42,8 +43,10 @@ public:
     // pointer revalidates everything.
     Change update(const json::Value &document, std::string_view changedPointer);
 
-    const std::vector<ValidationError> &errors() const { return m_errors; }
-    const std::vector<AppliedBranch> &branches() const { return m_branches; }
+    // The current errors and branches, in evaluation order. Assembled on first use after an
+    // update (the update itself never copies the errors it did not change).
+    const std::vector<ValidationError> &errors() const;
+    const std::vector<AppliedBranch> &branches() const;
     bool isValid() const { return m_valid; }
     const CompiledSchema &schema() const { return *m_schema; }
 
@@ -53,8 +56,11 @@ private:
     std::shared_ptr<const CompiledSchema> m_schema;
     bool m_collectBranches;
     std::unique_ptr<MemoNode> m_memo;
-    std::vector<ValidationError> m_errors;
-    std::vector<AppliedBranch> m_branches;
+    std::unique_ptr<ChunkedOutput> m_output;
+    mutable std::vector<ValidationError> m_errors;
+    mutable std::vector<AppliedBranch> m_branches;
+    mutable bool m_errorsStale = false;
+    mutable bool m_branchesStale = false;
     bool m_valid = true;
 };
 
