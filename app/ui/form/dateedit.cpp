@@ -27,7 +27,7 @@ DateEdit::DateEdit(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_button);
     setFocusProxy(m_edit);
-    connect(m_edit, &QLineEdit::textEdited, this, &DateEdit::edited);
+    connect(m_edit, &QLineEdit::textChanged, this, &DateEdit::edited);
     connect(m_button, &QToolButton::clicked, this, &DateEdit::showCalendar);
     m_edit->installEventFilter(this);
     m_edit->setPlaceholderText(displayFormat(QLocale()).toLower());
@@ -105,7 +105,6 @@ void DateEdit::showCalendar()
             m_edit->setText(QLocale().toString(date, displayFormat(QLocale())));
             m_calendar->hide();
             m_edit->setFocus();
-            emit edited();
         });
         connect(m_calendar, &QCalendarWidget::clicked, m_calendar, &QCalendarWidget::activated);
     }

@@ -477,7 +477,8 @@ void FormPanel::buildControl(const FieldNode &node, const UiElement *control,
         if (node.maxLength > 0)
             b.line->setMaxLength(int(qMin<long long>(node.maxLength * 4, 32767)));
         b.editor = b.line;
-        connect(b.line, &QLineEdit::textEdited, this, [this, bp] { commit(*bp); });
+        // textChanged, not textEdited: the line edit's own undo (Ctrl+Z) must reach the model too.
+        connect(b.line, &QLineEdit::textChanged, this, [this, bp] { commit(*bp); });
         break;
     case FieldBinding::Widget::Plain:
         b.plain = new QPlainTextEdit(b.row);
@@ -506,7 +507,7 @@ void FormPanel::buildControl(const FieldNode &node, const UiElement *control,
         b.number->setReadOnly(b.readOnly);
         b.number->setMaximumWidth(220);
         b.editor = b.number;
-        connect(b.number, &QLineEdit::textEdited, this, [this, bp] { commit(*bp); });
+        connect(b.number, &QLineEdit::textChanged, this, [this, bp] { commit(*bp); });
         break;
     case FieldBinding::Widget::Date:
         b.date = new DateEdit(b.row);
@@ -514,6 +515,7 @@ void FormPanel::buildControl(const FieldNode &node, const UiElement *control,
         b.date->lineEdit()->setReadOnly(b.readOnly);
         b.date->calendarButton()->setEnabled(!b.readOnly);
         b.editor = b.date->lineEdit();
+        b.date->setAccessibleName(b.title);
         connect(b.date, &DateEdit::edited, this, [this, bp] { commit(*bp); });
         break;
     case FieldBinding::Widget::Constant:
@@ -935,10 +937,45 @@ void FormPanel::onValueChanged(const QString &qpointer)
 
 // --- state ----------------------------------------------------------------------------------
 
+int FormPanel::selectedAlternative(const std::string &objectPointer, const FieldNode &node) const
+{
+    // The alternative whose discriminating consts the data has: a half-filled alternative is
+    // still the one the person chose, although the engine says it does not apply (yet).
+    const json::Value *object = m_context->model->value(objectPointer);
+    if (object && object->isObject()) {
+        for (std::size_t i = 0; i < node.alternatives.size(); ++i) {
+            const forms::Alternative &a = node.alternatives[i];
+            if (a.consts.empty())
+                continue;
+            bool all = true;
+            for (const auto &[member, value] : a.consts) {
+                const json::Value *v = object->find(member);
+                all = all && v && *v == value;
+            }
+            if (all)
+                return int(i);
+        }
+    }
+    for (std::size_t i = 0; i < node.alternatives.size(); ++i) {
+        auto applies = m_context->model->branchApplies(objectPointer,
+                                                       node.alternativesKeywordLocation, int(i));
+        if (applies && *applies)
+            return int(i);
+    }
+    return -1;
+}
+
 bool FormPanel::branchSetApplies(const std::string &objectPointer,
-                                 const forms::ConditionSet &conditions) const
+                                 const forms::ConditionSet &conditions,
+                                 const FieldNode *object) const
 {
     for (const forms::Condition &c : conditions) {
+        if (object && !object->alternatives.empty() &&
+            c.keywordLocation == object->alternativesKeywordLocation) {
+            if (selectedAlternative(objectPointer, *object) != c.alternative)
+                return false;
+            continue;
+        }
         auto applies =
             m_context->model->branchApplies(objectPointer, c.keywordLocation, c.alternative);
         if (!applies || !*applies)
@@ -954,7 +991,7 @@ bool FormPanel::sectionVisible(const Chain &chain) const
             continue;
         bool any = false;
         for (const forms::ConditionSet &set : member->presentWhen)
-            any = any || branchSetApplies(absolute(objectRel), set);
+            any = any || branchSetApplies(absolute(objectRel), set, member->parent);
         if (!any)
             return false;
     }
@@ -1055,7 +1092,7 @@ void FormPanel::updateBindingState(FieldBinding &b)
             const std::string objectPointer = absolute(objectRel);
             for (const auto &[conditions, name] : parent->requiredWhen)
                 if (!required && name == member->name)
-                    required = branchSetApplies(objectPointer, conditions);
+                    required = branchSetApplies(objectPointer, conditions, parent);
             if (!required) {
                 const json::Value *object = model->value(objectPointer);
                 for (const auto &[trigger, names] : parent->dependentRequired)

@@ -167,8 +167,9 @@ private:
     std::optional<json::Value> currentValue(const FieldBinding &b) const;
     void switchAlternative(FieldBinding &b, int alternative);
     void updateBindingState(FieldBinding &b);
-    bool branchSetApplies(const std::string &objectPointer,
-                          const forms::ConditionSet &conditions) const;
+    bool branchSetApplies(const std::string &objectPointer, const forms::ConditionSet &conditions,
+                          const forms::FieldNode *object) const;
+    int selectedAlternative(const std::string &objectPointer, const forms::FieldNode &node) const;
     void onValueChanged(const QString &pointer);
     std::string absolute(const std::string &rel) const { return m_base + rel; }
 

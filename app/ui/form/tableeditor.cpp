@@ -146,7 +146,12 @@ TableEditor::TableEditor(const FormContext *context, const forms::FieldNode &arr
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setDefaultSectionSize(130);
-    m_view->setColumnWidth(0, 90);
+    // Columns as wide as their headings (measuring 10,000 rows would cost more than it helps).
+    const QFontMetrics metrics = m_view->horizontalHeader()->fontMetrics();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const QString heading = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_view->setColumnWidth(c, qBound(90, metrics.horizontalAdvance(heading) + 36, 280));
+    }
     m_view->setMinimumHeight(item.kind == FieldKind::Object ? 240 : 140);
     m_view->setAccessibleName(title);
     m_view->setAccessibleDescription(
