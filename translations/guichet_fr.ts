@@ -87,6 +87,152 @@
         <source>Validate JSON documents against a JSON Schema</source>
         <translation>Valider des documents JSON avec un schéma JSON</translation>
     </message>
+    <message>
+        <source>usage: guichet-cli form fields SCHEMA [--ui UI] [--i18n DIR] [--lang L] [--data DATA] [--draft 4|6|7|2020-12] [--remote BASE_URI=DIR ...]
+       guichet-cli form roundtrip SCHEMA DATA [--ui UI] [--draft ...] [--remote ...]
+       guichet-cli form show SCHEMA [DATA] [--ui UI] [--i18n DIR] [--lang L] --screenshot FILE.png [--size WxH] [--focus POINTER] [--validate]
+SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.json, ui.json and i18n/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form needs an action: fields, roundtrip or show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown form action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ui needs a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--i18n needs a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data needs a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--focus needs a JSON Pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size needs WIDTHxHEIGHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished">argument inattendu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>form roundtrip needs a DATA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form show needs --screenshot FILE.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a form with real widgets: list its fields, round-trip a document, or take a screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::forms</name>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished">impossible de lire &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid JSON: %2</source>
+        <translation type="unfinished">&quot;%1&quot; n&apos;est pas du JSON valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the texts must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text of &quot;%1&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ui.json %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effect must be SHOW, HIDE, ENABLE or DISABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule needs a condition object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope must be a &quot;#/...&quot; pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition needs a schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an element must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown element type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Control needs a scope &quot;#/properties/...&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Categorization holds only Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a layout needs &quot;elements&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UI schema must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::gui</name>
@@ -588,6 +734,10 @@
     <message>
         <source>The form&apos;s messages are malformed at &quot;%1&quot;.</source>
         <translation>Les messages du formulaire sont mal formés à l&apos;emplacement &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The document is nested too deeply to be checked.</source>
+        <translation>Le document est trop profondément imbriqué pour être vérifié.</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1333,204 @@
     <message>
         <source>End session and wipe</source>
         <translation>Terminer la session et tout effacer</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::form::ArrayTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::form::DateEdit</name>
+    <message>
+        <source>Choose a date in a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::form::ErrorSummary</name>
+    <message>
+        <source>No errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to correct</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter on an error to go to its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::form::FormPanel</name>
+    <message>
+        <source>Section; press Space to show or hide its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::form::FormView</name>
+    <message>
+        <source>&amp;Check the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every error (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::form::TableEditor</name>
+    <message>
+        <source>+ Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the row up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the row down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table. Insert or Ctrl+Shift+N adds a row, Delete removes the selected rows, Enter edits the row below the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -212,6 +212,8 @@ void TestMessages::english_data()
     row("oneOf none", "oneOf", {"0"}, "The value does not match any of the accepted options.");
     row("oneOf several", "oneOf", {"2"}, "The value fits 2 options; it must fit exactly one.");
     row("false schema", "false", {}, "This field is not allowed here.");
+    row("evaluation too deep", "evaluationDepth", {"2048"},
+        "The document is nested too deeply to be checked.");
     row("unknown keyword", "someFutureKeyword", {}, "This value is not valid.");
 }
 

@@ -361,6 +361,9 @@ QString builtInMessage(const ValidationError &e, const Speaker &s)
     if (k == "false")
         return s.text(
             QT_TRANSLATE_NOOP("guichet::schema::Messages", "This field is not allowed here."));
+    if (k == "evaluationDepth")
+        return s.text(QT_TRANSLATE_NOOP("guichet::schema::Messages",
+                                        "The document is nested too deeply to be checked."));
     return s.text(QT_TRANSLATE_NOOP("guichet::schema::Messages", "This value is not valid."));
 }
 
