@@ -406,7 +406,18 @@ void FormModel::redo()
 
 void FormModel::revalidate(const std::string &changedPointer)
 {
-    m_branchIndexValid = false;
+    // Branches at a location depend only on the value there: an edit can change those of its
+    // ancestors and of what lies below it, nothing else.
+    auto related = [&changedPointer](const std::string &location) {
+        const std::string &shorter =
+            location.size() < changedPointer.size() ? location : changedPointer;
+        const std::string &longer =
+            location.size() < changedPointer.size() ? changedPointer : location;
+        return longer.compare(0, shorter.size(), shorter) == 0 &&
+               (longer.size() == shorter.size() || longer[shorter.size()] == '/');
+    };
+    for (auto it = m_branchIndex.begin(); it != m_branchIndex.end();)
+        it = related(it->first) ? m_branchIndex.erase(it) : std::next(it);
     if (!m_validator) {
         m_pendingEdits.push_back(changedPointer);
         return;
@@ -486,42 +497,31 @@ int FormModel::errorCountUnder(const std::string &pointer) const
     return it == m_errorCountUnder.end() ? 0 : it->second;
 }
 
-namespace {
-std::string branchKey(const std::string &instance, const std::string &keyword, int alternative)
-{
-    std::string key;
-    key.reserve(instance.size() + keyword.size() + 8);
-    key += instance;
-    key += '\x01';
-    key += keyword;
-    key += '\x01';
-    key += std::to_string(alternative);
-    return key;
-}
-} // namespace
-
-void FormModel::rebuildBranchIndex() const
-{
-    m_branchIndex.clear();
-    if (m_validator)
-        for (const schema::AppliedBranch &b : m_validator->branches())
-            m_branchIndex[branchKey(b.instanceLocation, b.keywordLocation, b.alternative)] =
-                b.applies;
-    m_branchIndexValid = true;
-}
-
 std::optional<bool> FormModel::branchApplies(const std::string &instanceLocation,
                                              const std::string &keywordLocation,
                                              int alternative) const
 {
     if (!m_validator)
         return std::nullopt;
-    if (!m_branchIndexValid)
-        rebuildBranchIndex();
-    auto it = m_branchIndex.find(branchKey(instanceLocation, keywordLocation, alternative));
-    if (it == m_branchIndex.end())
-        return std::nullopt;
-    return it->second;
+    if (!m_branchIndexValid) {
+        m_branchIndex.clear();
+        m_branchIndexValid = true;
+    }
+    // One pass over the branches per location asked for (a form asks about the handful of
+    // objects it shows), rather than indexing every branch of a big document after each edit.
+    auto it = m_branchIndex.find(instanceLocation);
+    if (it == m_branchIndex.end()) {
+        std::vector<BranchState> states;
+        for (const schema::AppliedBranch &b : m_validator->branches())
+            if (b.instanceLocation.size() == instanceLocation.size() &&
+                b.instanceLocation == instanceLocation)
+                states.push_back({b.keywordLocation, b.alternative, b.applies});
+        it = m_branchIndex.emplace(instanceLocation, std::move(states)).first;
+    }
+    for (const BranchState &s : it->second)
+        if (s.alternative == alternative && s.keywordLocation == keywordLocation)
+            return s.applies;
+    return std::nullopt;
 }
 
 schema::ValidationResult FormModel::validateNow() const

@@ -144,7 +144,6 @@ private:
     void revalidate(const std::string &changedPointer);
     void rebuildErrorIndex();
     void indexError(const schema::ValidationError &error, int delta);
-    void rebuildBranchIndex() const;
     void finishAsync();
     void waitUntilCopied();
 
@@ -157,7 +156,14 @@ private:
 
     std::unordered_map<std::string, std::vector<schema::ValidationError>> m_errorsByField;
     std::unordered_map<std::string, int> m_errorCountUnder;
-    mutable std::unordered_map<std::string, bool> m_branchIndex;
+    struct BranchState
+    {
+        std::string keywordLocation;
+        int alternative = 0;
+        bool applies = false;
+    };
+    // Branches by instance location, filled on demand, forgotten after every edit.
+    mutable std::unordered_map<std::string, std::vector<BranchState>> m_branchIndex;
     mutable bool m_branchIndexValid = false;
 
     std::vector<Command> m_undo;

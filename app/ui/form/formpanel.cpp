@@ -584,6 +584,15 @@ void FormPanel::buildControl(const FieldNode &node, const UiElement *control,
     if (b.label)
         b.label->setBuddy(b.editor);
     b.editor->setAccessibleName(b.title);
+    // Unconditionally required members are marked before any data is known.
+    if (!chain.empty() && chain.back().second->parent &&
+        chain.back().second->parent->isRequiredMember(node.name)) {
+        b.required = true;
+        if (b.label)
+            b.label->setText(b.title + QStringLiteral(" *"));
+        else if (b.check)
+            b.check->setText(b.title + QStringLiteral(" *"));
+    }
     b.editor->installEventFilter(this);
 
     b.help = new QLabel(b.helpText, b.row);
@@ -613,6 +622,7 @@ void FormPanel::buildControl(const FieldNode &node, const UiElement *control,
 void FormPanel::setBase(const std::string &base)
 {
     m_base = base;
+    m_bound = true;
     for (FieldBinding &b : m_bindings)
         if (b.table)
             b.table->setArrayPointer(absolute(b.rel));
@@ -621,6 +631,8 @@ void FormPanel::setBase(const std::string &base)
 
 void FormPanel::reload()
 {
+    if (!m_bound)
+        return;
     for (FieldBinding &b : m_bindings)
         load(b);
     refreshState();
@@ -1000,6 +1012,8 @@ bool FormPanel::sectionVisible(const Chain &chain) const
 
 void FormPanel::refreshState()
 {
+    if (!m_bound)
+        return;
     const model::FormModel *model = m_context->model;
     for (PanelRule &r : m_rules) {
         const json::Value *v = model->value(absolute(r.scopeRel));
@@ -1102,7 +1116,7 @@ void FormPanel::updateBindingState(FieldBinding &b)
             }
         }
     }
-    if (required != b.required || b.label == nullptr || b.label->text().isEmpty()) {
+    if (required != b.required) {
         b.required = required;
         const QString text = required ? b.title + QStringLiteral(" *") : b.title;
         if (b.label)

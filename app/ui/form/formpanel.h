@@ -123,6 +123,8 @@ public:
     ~FormPanel() override;
 
     void setBase(const std::string &base);
+    // A row editor with no row yet: nothing to read, nothing to ask the model.
+    void setBound(bool bound) { m_bound = bound; }
     const std::string &base() const { return m_base; }
 
     // Model -> widgets for every binding.
@@ -182,6 +184,7 @@ private:
     std::vector<std::unique_ptr<forms::UiElement>> m_ownedElements;
     FieldBinding *m_committing = nullptr;
     bool m_loading = false;
+    bool m_bound = true;
 };
 
 // The value a new object or row starts with: defaults and consts, required sub-objects.

@@ -175,7 +175,7 @@ TableEditor::TableEditor(const FormContext *context, const forms::FieldNode &arr
         auto *detailLayout = new QVBoxLayout(m_detailBox);
         m_detail = new FormPanel(context, item, m_detailLayout.get(), m_detailBox);
         detailLayout->addWidget(m_detail);
-        m_detail->refreshState();
+        m_detail->setBound(false);
         m_detailBox->setVisible(false);
         layout->addWidget(m_detailBox);
     }
@@ -192,8 +192,10 @@ void TableEditor::setArrayPointer(const std::string &pointer)
     }
     m_model->setArrayPointer(pointer);
     m_detailRow = -1;
-    if (m_detailBox)
+    if (m_detailBox) {
         m_detailBox->setVisible(false);
+        m_detail->setBound(false);
+    }
 }
 
 const std::string &TableEditor::arrayPointer() const
@@ -224,6 +226,7 @@ void TableEditor::onCurrentChanged()
         return;
     if (row < 0 || row >= m_model->rowCount()) {
         m_detailBox->setVisible(false);
+        m_detail->setBound(false);
         m_detailRow = -1;
         return;
     }
