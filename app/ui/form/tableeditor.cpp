@@ -152,7 +152,7 @@ TableEditor::TableEditor(const FormContext *context, const forms::FieldNode &arr
         const QString heading = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
         m_view->setColumnWidth(c, qBound(90, metrics.horizontalAdvance(heading) + 36, 280));
     }
-    m_view->setMinimumHeight(item.kind == FieldKind::Object ? 240 : 140);
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_view->setAccessibleName(title);
     m_view->setAccessibleDescription(
         tr("Table. Insert or Ctrl+Shift+N adds a row, Delete removes the selected rows, Enter "
@@ -163,12 +163,19 @@ TableEditor::TableEditor(const FormContext *context, const forms::FieldNode &arr
             &TableEditor::onCurrentChanged);
     auto updateCount = [this] {
         m_count->setText(tr("%n row(s)", nullptr, m_model->rowCount()));
+        // As tall as its rows, between 4 and 12 of them: a short list stays compact, a long one
+        // scrolls inside the table.
+        const int rows = qBound(4, m_model->rowCount() + 1, 12);
+        m_view->setFixedHeight(m_view->horizontalHeader()->sizeHint().height() +
+                               rows * m_view->verticalHeader()->defaultSectionSize() +
+                               2 * m_view->frameWidth() + 2);
         if (m_detailRow >= m_model->rowCount())
             onCurrentChanged();
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
+    updateCount();
 
     if (item.kind == FieldKind::Object) {
         m_detailBox = new QGroupBox(this);
