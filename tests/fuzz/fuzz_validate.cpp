@@ -5,7 +5,8 @@
 // Input: one option byte ('4', '6', '7' = that draft as the default draft, anything else =
 // 2020-12), the schema up to the first newline, the instance up to the next newline, and
 // optionally an edited instance after it: the incremental validator is then updated with the
-// edit (and back) and must still equal a full validation.
+// edit (and back) and must still equal a full validation. Edits made here follow (a value of
+// another type at every location, then removals and additions), each checked the same way.
 #include "fuzzsupport.h"
 
 #include "core/json/pointer.h"
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
@@ -90,11 +92,14 @@ schema::ValidationResult checkFull(const schema::CompiledSchema &compiled,
 }
 
 void checkSame(const schema::IncrementalValidator &incremental,
-               const schema::ValidationResult &full)
+               const schema::ValidationResult &full, bool collectBranches)
 {
     GUICHET_FUZZ_CHECK(incremental.isValid() == full.valid);
     GUICHET_FUZZ_CHECK(sortedErrors(incremental.errors()) == sortedErrors(full.errors));
-    GUICHET_FUZZ_CHECK(sortedBranches(incremental.branches()) == sortedBranches(full.branches));
+    if (collectBranches)
+        GUICHET_FUZZ_CHECK(sortedBranches(incremental.branches()) == sortedBranches(full.branches));
+    else
+        GUICHET_FUZZ_CHECK(incremental.branches().empty());
 }
 
 bool sameText(const json::Value &a, const json::Value &b)
@@ -163,28 +168,139 @@ void applyEdit(json::Value &document, const std::string &pointer, const json::Va
     GUICHET_FUZZ_CHECK(json::setPointer(document, pointer, *replacement));
 }
 
-void checkIncremental(const CompiledPtr &compiled, const json::Value &instance,
-                      const schema::ValidationResult &full, const json::Value *edited)
+// Every location of value in document order, at most kMaxLocations of them.
+constexpr std::size_t kMaxLocations = 256;
+
+void collectLocations(const json::Value &value, const std::string &at,
+                      std::vector<std::string> &out)
 {
-    schema::IncrementalValidator incremental(compiled, true);
+    if (out.size() >= kMaxLocations)
+        return;
+    out.push_back(at);
+    if (value.isArray()) {
+        for (std::size_t i = 0; i < value.size(); ++i)
+            collectLocations(value[i], at + "/" + std::to_string(i), out);
+    } else if (value.isObject()) {
+        for (const auto &[key, member] : value.objectMembers()) {
+            std::string child = at;
+            json::appendPointerToken(child, key);
+            collectLocations(member, child, out);
+        }
+    }
+}
+
+std::string parentOf(const std::string &pointer)
+{
+    return pointer.substr(0, pointer.rfind('/'));
+}
+
+const json::Value &smallValue(std::size_t i)
+{
+    static const std::vector<json::Value> values = [] {
+        std::vector<json::Value> v;
+        for (const char *text :
+             {"null", "true", "0", "-1.5", "\"\"", "\"x\"", "[]", "{}", "[1,1]", "{\"a\":1}"})
+            v.push_back(json::parse(text).value());
+        return v;
+    }();
+    return values[i % values.size()];
+}
+
+// A structural edit of document chosen by step, as a form would make it (replace with another
+// value of the document, remove, add); returns the pointer to pass to update().
+std::string structuralEdit(json::Value &document, std::size_t step)
+{
+    std::vector<std::string> locations;
+    collectLocations(document, std::string(), locations);
+    const std::size_t n = locations.size();
+    const std::string at = locations[(step * 7 + 1) % n];
+    json::Value *target = json::resolvePointer(document, at);
+    GUICHET_FUZZ_CHECK(target != nullptr);
+
+    switch (step % 3) {
+    case 0: { // another value of the document (maybe its own child or parent)
+        json::Value other = *json::resolvePointer(document, locations[(step * 3 + 2) % n]);
+        *target = std::move(other);
+        return at;
+    }
+    case 1: // remove a member or an item
+        if (!at.empty()) {
+            const json::Value *parent = json::resolvePointer(document, parentOf(at));
+            GUICHET_FUZZ_CHECK(parent != nullptr);
+            const bool fromArray = parent->isArray();
+            GUICHET_FUZZ_CHECK(json::removePointer(document, at));
+            // Removing an item shifts the ones after it: the array is what changed.
+            return fromArray ? parentOf(at) : at;
+        }
+        break;
+    default: // add a member or append an item
+        if (target->isObject()) {
+            std::string member = at;
+            json::appendPointerToken(member, "k" + std::to_string(step));
+            GUICHET_FUZZ_CHECK(json::setPointer(document, member, smallValue(step)));
+            return member;
+        }
+        if (target->isArray()) {
+            target->arrayRef().push_back(smallValue(step));
+            return at;
+        }
+        break;
+    }
+    *target = smallValue(step);
+    return at;
+}
+
+void checkIncremental(const CompiledPtr &compiled, const json::Value &instance,
+                      const schema::ValidationResult &full, const json::Value *edited,
+                      bool collectBranches)
+{
+    schema::IncrementalValidator incremental(compiled, collectBranches);
     incremental.reset(instance);
-    checkSame(incremental, full);
-    if (!edited)
-        return;
-    const auto pointer = changedPointer(instance, *edited, std::string());
-    if (!pointer)
-        return;
+    checkSame(incremental, full, collectBranches);
 
     json::Value document = instance;
-    applyEdit(document, *pointer, *edited);
-    GUICHET_FUZZ_CHECK(sameText(document, *edited));
-    incremental.update(document, *pointer);
-    checkSame(incremental, checkFull(*compiled, document));
+    if (edited) {
+        if (const auto pointer = changedPointer(instance, *edited, std::string())) {
+            applyEdit(document, *pointer, *edited);
+            GUICHET_FUZZ_CHECK(sameText(document, *edited));
+            incremental.update(document, *pointer);
+            checkSame(incremental, checkFull(*compiled, document), collectBranches);
 
-    // And back: what the memo kept from before the edit must still be right.
-    applyEdit(document, *pointer, instance);
-    incremental.update(document, *pointer);
-    checkSame(incremental, full);
+            // And back: what the memo kept from before the edit must still be right.
+            applyEdit(document, *pointer, instance);
+            incremental.update(document, *pointer);
+            checkSame(incremental, full, collectBranches);
+        }
+    }
+
+    // Every location (spread over at most 24): a value of another type, then the old one back.
+    // The fuzzer need not write two near-identical documents to test the memo at every depth.
+    std::vector<std::string> locations;
+    collectLocations(document, std::string(), locations);
+    const std::size_t stride = locations.size() / 24 + 1;
+    for (std::size_t i = 0; i < locations.size(); i += stride) {
+        const std::string &at = locations[i];
+        json::Value *target = json::resolvePointer(document, at);
+        GUICHET_FUZZ_CHECK(target != nullptr);
+        const json::Value old = *target;
+        std::size_t k = i;
+        while (smallValue(k).type() == old.type())
+            ++k;
+        *target = smallValue(k);
+        incremental.update(document, at);
+        checkSame(incremental, checkFull(*compiled, document), collectBranches);
+        *json::resolvePointer(document, at) = old;
+        incremental.update(document, at);
+        GUICHET_FUZZ_CHECK(sameText(document, instance));
+        checkSame(incremental, full, collectBranches);
+    }
+
+    // An editing session: structural edits in a row, each checked against a full validation.
+    for (std::size_t step = 0; step < 4; ++step) {
+        const std::string pointer = structuralEdit(document, step);
+        incremental.update(document, pointer);
+        checkSame(incremental, checkFull(*compiled, document), collectBranches);
+    }
 }
 
 } // namespace
@@ -233,7 +349,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             return 0;
 
         const schema::ValidationResult full = checkFull(**compiled, *instance);
-        checkIncremental(*compiled, *instance, full, edited ? &*edited : nullptr);
+        // Branches kept current in one pass, not in the other: both modes must stay exact.
+        checkIncremental(*compiled, *instance, full, edited ? &*edited : nullptr, !formatAssertion);
     }
     return 0;
 }
