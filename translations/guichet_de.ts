@@ -92,146 +92,149 @@
        guichet-cli form roundtrip SCHEMA DATA [--ui UI] [--draft ...] [--remote ...]
        guichet-cli form show SCHEMA [DATA] [--ui UI] [--i18n DIR] [--lang L] --screenshot FILE.png [--size WxH] [--focus POINTER] [--validate]
 SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.json, ui.json and i18n/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: guichet-cli form fields SCHEMA [--ui UI] [--i18n DIR] [--lang L] [--data DATA] [--draft 4|6|7|2020-12] [--remote BASE_URI=DIR ...]
+        guichet-cli form roundtrip SCHEMA DATA [--ui UI] [--draft ...] [--remote ...]
+        guichet-cli form show SCHEMA [DATA] [--ui UI] [--i18n DIR] [--lang L] --screenshot FILE.png [--size WxH] [--focus POINTER] [--validate]
+SCHEMA kann ein Formularordner (forms/&lt;id&gt;/&lt;version&gt;) sein, der schema.json, ui.json und i18n/ enthält.</translation>
     </message>
     <message>
         <source>form needs an action: fields, roundtrip or show</source>
-        <translation type="unfinished"></translation>
+        <translation>form erwartet eine Aktion: fields, roundtrip oder show</translation>
     </message>
     <message>
         <source>unknown form action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte form-Aktion „%1“</translation>
     </message>
     <message>
         <source>--ui needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--ui erwartet eine Datei</translation>
     </message>
     <message>
         <source>--i18n needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--i18n erwartet einen Ordner</translation>
     </message>
     <message>
         <source>--data needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--data erwartet eine Datei</translation>
     </message>
     <message>
         <source>--screenshot needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot erwartet eine Datei</translation>
     </message>
     <message>
         <source>--focus needs a JSON Pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>--focus erwartet einen JSON-Pointer</translation>
     </message>
     <message>
         <source>--size needs WIDTHxHEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>--size erwartet BREITExHÖHE</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished">unerwartetes Argument „%1“</translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>form roundtrip needs a DATA file</source>
-        <translation type="unfinished"></translation>
+        <translation>form roundtrip erwartet eine DATA-Datei</translation>
     </message>
     <message>
         <source>form show needs --screenshot FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>form show erwartet --screenshot FILE.png</translation>
     </message>
     <message>
         <source>the form &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Formular „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Render a form with real widgets: list its fields, round-trip a document, or take a screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Formular mit echten Bedienelementen darstellen: seine Felder auflisten, ein Dokument einlesen und wieder ausgeben oder ein Bildschirmfoto aufnehmen</translation>
     </message>
 </context>
 <context>
     <name>guichet::forms</name>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid JSON: %2</source>
-        <translation type="unfinished">„%1“ ist kein gültiges JSON: %2</translation>
+        <translation>„%1“ ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the texts must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Texte müssen ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>the text of &quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text von „%1“ ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>ui.json %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ui.json %1: %2</translation>
     </message>
     <message>
         <source>a rule must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel muss ein Objekt sein</translation>
     </message>
     <message>
         <source>effect must be SHOW, HIDE, ENABLE or DISABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>effect muss SHOW, HIDE, ENABLE oder DISABLE sein</translation>
     </message>
     <message>
         <source>a rule needs a condition object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel benötigt ein condition-Objekt</translation>
     </message>
     <message>
         <source>scope must be a &quot;#/...&quot; pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>scope muss ein „#/...“-Pointer sein</translation>
     </message>
     <message>
         <source>a condition needs a schema</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bedingung benötigt ein Schema</translation>
     </message>
     <message>
         <source>an element must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Element muss ein Objekt sein</translation>
     </message>
     <message>
         <source>unknown element type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Elementtyp „%1“</translation>
     </message>
     <message>
         <source>options must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>options muss ein Objekt sein</translation>
     </message>
     <message>
         <source>a Control needs a scope &quot;#/properties/...&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Control benötigt einen scope „#/properties/...“</translation>
     </message>
     <message>
         <source>elements must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>elements muss ein Array sein</translation>
     </message>
     <message>
         <source>a Categorization holds only Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Categorization darf nur Category-Elemente enthalten</translation>
     </message>
     <message>
         <source>a layout needs &quot;elements&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Layout benötigt „elements“</translation>
     </message>
     <message>
         <source>the UI schema must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>das UI-Schema muss ein Objekt sein</translation>
     </message>
     <message>
         <source>messages must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>messages muss ein Objekt sein</translation>
     </message>
 </context>
 <context>
@@ -1339,198 +1342,198 @@ SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.js
     <name>guichet::ui::form::ArrayTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fehler</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This row has %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Zeile enthält %n Fehler</numerusform>
+            <numerusform>Diese Zeile enthält %n Fehler</numerusform>
         </translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::form::DateEdit</name>
     <message>
         <source>Choose a date in a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum im Kalender auswählen (Alt+Down)</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::form::ErrorSummary</name>
     <message>
         <source>No errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fehler</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) to correct</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu behebender Fehler</numerusform>
+            <numerusform>%n zu behebende Fehler</numerusform>
         </translation>
     </message>
     <message>
         <source>Press Enter on an error to go to its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie Enter auf einem Fehler, um zum betreffenden Feld zu gelangen.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::form::FormPanel</name>
     <message>
         <source>Section; press Space to show or hide its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt; drücken Sie Space, um seine Felder ein- oder auszublenden</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(auswählen)</translation>
     </message>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::form::FormView</name>
     <message>
         <source>&amp;Check the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular &amp;prüfen</translation>
     </message>
     <message>
         <source>Show every error (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fehler anzeigen (Ctrl+Return)</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::form::TableEditor</name>
     <message>
         <source>+ Add</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Hinzufügen</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Duplicate the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen duplizieren</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen entfernen</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>Move the row up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile nach oben verschieben</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>Move the row down</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile nach unten verschieben</translation>
     </message>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen einfügen</translation>
     </message>
     <message>
         <source>Paste rows copied from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Tabellenkalkulation kopierte Zeilen einfügen</translation>
     </message>
     <message>
         <source>Filter rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen filtern</translation>
     </message>
     <message>
         <source>Filter the rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen von %1 filtern</translation>
     </message>
     <message>
         <source>Table. Insert or Ctrl+Shift+N adds a row, Delete removes the selected rows, Enter edits the row below the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle. Insert oder Ctrl+Shift+N fügt eine Zeile hinzu, Delete entfernt die ausgewählten Zeilen, Enter bearbeitet die Zeile unterhalb der Tabelle.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 </TS>
