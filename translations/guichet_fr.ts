@@ -92,146 +92,149 @@
        guichet-cli form roundtrip SCHEMA DATA [--ui UI] [--draft ...] [--remote ...]
        guichet-cli form show SCHEMA [DATA] [--ui UI] [--i18n DIR] [--lang L] --screenshot FILE.png [--size WxH] [--focus POINTER] [--validate]
 SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.json, ui.json and i18n/.</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: guichet-cli form fields SCHEMA [--ui UI] [--i18n DIR] [--lang L] [--data DATA] [--draft 4|6|7|2020-12] [--remote BASE_URI=DIR ...]
+              guichet-cli form roundtrip SCHEMA DATA [--ui UI] [--draft ...] [--remote ...]
+              guichet-cli form show SCHEMA [DATA] [--ui UI] [--i18n DIR] [--lang L] --screenshot FILE.png [--size WxH] [--focus POINTER] [--validate]
+SCHEMA peut être un dossier de formulaire (forms/&lt;id&gt;/&lt;version&gt;) contenant schema.json, ui.json et i18n/.</translation>
     </message>
     <message>
         <source>form needs an action: fields, roundtrip or show</source>
-        <translation type="unfinished"></translation>
+        <translation>form attend une action&#xa0;: fields, roundtrip ou show</translation>
     </message>
     <message>
         <source>unknown form action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>action de formulaire inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--ui needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--ui attend un fichier</translation>
     </message>
     <message>
         <source>--i18n needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--i18n attend un dossier</translation>
     </message>
     <message>
         <source>--data needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--data attend un fichier</translation>
     </message>
     <message>
         <source>--screenshot needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot attend un fichier</translation>
     </message>
     <message>
         <source>--focus needs a JSON Pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>--focus attend un pointeur JSON</translation>
     </message>
     <message>
         <source>--size needs WIDTHxHEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>--size attend WIDTHxHEIGHT</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished">argument inattendu &quot;%1&quot;</translation>
+        <translation>argument inattendu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>form roundtrip needs a DATA file</source>
-        <translation type="unfinished"></translation>
+        <translation>form roundtrip attend un fichier DATA</translation>
     </message>
     <message>
         <source>form show needs --screenshot FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>form show attend --screenshot FILE.png</translation>
     </message>
     <message>
         <source>the form &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le formulaire &quot;%1&quot; est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Render a form with real widgets: list its fields, round-trip a document, or take a screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un formulaire avec de vrais widgets&#xa0;: lister ses champs, faire l&apos;aller-retour d&apos;un document ou prendre une capture d&apos;écran</translation>
     </message>
 </context>
 <context>
     <name>guichet::forms</name>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished">impossible de lire &quot;%1&quot;&#xa0;: %2</translation>
+        <translation>impossible de lire &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid JSON: %2</source>
-        <translation type="unfinished">&quot;%1&quot; n&apos;est pas du JSON valide&#xa0;: %2</translation>
+        <translation>&quot;%1&quot; n&apos;est pas du JSON valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the texts must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>les textes doivent être un objet JSON</translation>
     </message>
     <message>
         <source>the text of &quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte de &quot;%1&quot; n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>ui.json %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ui.json %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a rule must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle doit être un objet</translation>
     </message>
     <message>
         <source>effect must be SHOW, HIDE, ENABLE or DISABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>effect doit valoir SHOW, HIDE, ENABLE ou DISABLE</translation>
     </message>
     <message>
         <source>a rule needs a condition object</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle doit comporter un objet condition</translation>
     </message>
     <message>
         <source>scope must be a &quot;#/...&quot; pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>scope doit être un pointeur &quot;#/...&quot;</translation>
     </message>
     <message>
         <source>a condition needs a schema</source>
-        <translation type="unfinished"></translation>
+        <translation>une condition doit comporter un schéma</translation>
     </message>
     <message>
         <source>an element must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément doit être un objet</translation>
     </message>
     <message>
         <source>unknown element type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;élément inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>options must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>options doit être un objet</translation>
     </message>
     <message>
         <source>a Control needs a scope &quot;#/properties/...&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un Control doit comporter un scope &quot;#/properties/...&quot;</translation>
     </message>
     <message>
         <source>elements must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>elements doit être un tableau</translation>
     </message>
     <message>
         <source>a Categorization holds only Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>une Categorization ne peut contenir que des éléments Category</translation>
     </message>
     <message>
         <source>a layout needs &quot;elements&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une mise en page doit comporter &quot;elements&quot;</translation>
     </message>
     <message>
         <source>the UI schema must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma d&apos;interface doit être un objet</translation>
     </message>
     <message>
         <source>messages must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>messages doit être un objet</translation>
     </message>
 </context>
 <context>
@@ -1339,198 +1342,198 @@ SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.js
     <name>guichet::ui::form::ArrayTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune erreur</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This row has %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette ligne contient %n erreur</numerusform>
+            <numerusform>Cette ligne contient %n erreurs</numerusform>
         </translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::form::DateEdit</name>
     <message>
         <source>Choose a date in a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une date dans un calendrier (Alt+Down)</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::form::ErrorSummary</name>
     <message>
         <source>No errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune erreur</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) to correct</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur à corriger</numerusform>
+            <numerusform>%n erreurs à corriger</numerusform>
         </translation>
     </message>
     <message>
         <source>Press Enter on an error to go to its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une erreur et appuyez sur Enter pour aller au champ concerné.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::form::FormPanel</name>
     <message>
         <source>Section; press Space to show or hide its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Section&#xa0;; appuyez sur Space pour afficher ou masquer ses champs</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisir)</translation>
     </message>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::form::FormView</name>
     <message>
         <source>&amp;Check the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier le formulaire</translation>
     </message>
     <message>
         <source>Show every error (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les erreurs (Ctrl+Return)</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::form::TableEditor</name>
     <message>
         <source>+ Add</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ajouter</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Duplicate the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer les lignes sélectionnées</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les lignes sélectionnées</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>Move the row up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la ligne</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>Move the row down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la ligne</translation>
     </message>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des lignes</translation>
     </message>
     <message>
         <source>Paste rows copied from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des lignes copiées depuis un tableur</translation>
     </message>
     <message>
         <source>Filter rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les lignes</translation>
     </message>
     <message>
         <source>Filter the rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les lignes de %1</translation>
     </message>
     <message>
         <source>Table. Insert or Ctrl+Shift+N adds a row, Delete removes the selected rows, Enter edits the row below the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau. Insert ou Ctrl+Shift+N ajoute une ligne, Delete supprime les lignes sélectionnées, Enter ouvre la ligne en édition sous le tableau.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1</translation>
     </message>
 </context>
 </TS>
