@@ -92,146 +92,149 @@
        guichet-cli form roundtrip SCHEMA DATA [--ui UI] [--draft ...] [--remote ...]
        guichet-cli form show SCHEMA [DATA] [--ui UI] [--i18n DIR] [--lang L] --screenshot FILE.png [--size WxH] [--focus POINTER] [--validate]
 SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.json, ui.json and i18n/.</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: guichet-cli form fields SCHEMA [--ui UI] [--i18n MAP] [--lang TAAL] [--data GEGEVENS] [--draft 4|6|7|2020-12] [--remote BASIS_URI=MAP ...]
+         guichet-cli form roundtrip SCHEMA GEGEVENS [--ui UI] [--draft ...] [--remote ...]
+         guichet-cli form show SCHEMA [GEGEVENS] [--ui UI] [--i18n MAP] [--lang TAAL] --screenshot BESTAND.png [--size BxH] [--focus POINTER] [--validate]
+SCHEMA mag een formuliermap zijn (forms/&lt;id&gt;/&lt;versie&gt;) met schema.json, ui.json en i18n/.</translation>
     </message>
     <message>
         <source>form needs an action: fields, roundtrip or show</source>
-        <translation type="unfinished"></translation>
+        <translation>form vereist een actie: fields, roundtrip of show</translation>
     </message>
     <message>
         <source>unknown form action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende form-actie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--ui needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--ui vereist een bestand</translation>
     </message>
     <message>
         <source>--i18n needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--i18n vereist een map</translation>
     </message>
     <message>
         <source>--data needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--data vereist een bestand</translation>
     </message>
     <message>
         <source>--screenshot needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot vereist een bestand</translation>
     </message>
     <message>
         <source>--focus needs a JSON Pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>--focus vereist een JSON-pointer</translation>
     </message>
     <message>
         <source>--size needs WIDTHxHEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>--size vereist BREEDTExHOOGTE</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished">onverwacht argument &quot;%1&quot;</translation>
+        <translation>onverwacht argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>form roundtrip needs a DATA file</source>
-        <translation type="unfinished"></translation>
+        <translation>form roundtrip vereist een GEGEVENS-bestand</translation>
     </message>
     <message>
         <source>form show needs --screenshot FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>form show vereist --screenshot BESTAND.png</translation>
     </message>
     <message>
         <source>the form &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>het formulier &quot;%1&quot; kan niet worden gebruikt: %2</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet schrijven naar &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Render a form with real widgets: list its fields, round-trip a document, or take a screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Een formulier met echte widgets weergeven: de velden oplijsten, een document heen en terug verwerken of een schermafbeelding maken</translation>
     </message>
 </context>
 <context>
     <name>guichet::forms</name>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished">kan &quot;%1&quot; niet lezen: %2</translation>
+        <translation>kan &quot;%1&quot; niet lezen: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid JSON: %2</source>
-        <translation type="unfinished">&quot;%1&quot; is geen geldige JSON: %2</translation>
+        <translation>&quot;%1&quot; is geen geldige JSON: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the texts must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>de teksten moeten een JSON-object zijn</translation>
     </message>
     <message>
         <source>the text of &quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>de tekst van &quot;%1&quot; is geen tekenreeks</translation>
     </message>
     <message>
         <source>ui.json %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ui.json %1: %2</translation>
     </message>
     <message>
         <source>a rule must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>een regel moet een object zijn</translation>
     </message>
     <message>
         <source>effect must be SHOW, HIDE, ENABLE or DISABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>effect moet SHOW, HIDE, ENABLE of DISABLE zijn</translation>
     </message>
     <message>
         <source>a rule needs a condition object</source>
-        <translation type="unfinished"></translation>
+        <translation>een regel vereist een condition-object</translation>
     </message>
     <message>
         <source>scope must be a &quot;#/...&quot; pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>scope moet een pointer &quot;#/...&quot; zijn</translation>
     </message>
     <message>
         <source>a condition needs a schema</source>
-        <translation type="unfinished"></translation>
+        <translation>een voorwaarde vereist een schema</translation>
     </message>
     <message>
         <source>an element must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>een element moet een object zijn</translation>
     </message>
     <message>
         <source>unknown element type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend elementtype &quot;%1&quot;</translation>
     </message>
     <message>
         <source>options must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>options moet een object zijn</translation>
     </message>
     <message>
         <source>a Control needs a scope &quot;#/properties/...&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>een Control vereist een scope &quot;#/properties/...&quot;</translation>
     </message>
     <message>
         <source>elements must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>elements moet een array zijn</translation>
     </message>
     <message>
         <source>a Categorization holds only Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>een Categorization bevat alleen Categories</translation>
     </message>
     <message>
         <source>a layout needs &quot;elements&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>een layout vereist &quot;elements&quot;</translation>
     </message>
     <message>
         <source>the UI schema must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>het UI-schema moet een object zijn</translation>
     </message>
     <message>
         <source>messages must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>messages moet een object zijn</translation>
     </message>
 </context>
 <context>
@@ -1339,198 +1342,198 @@ SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.js
     <name>guichet::ui::form::ArrayTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen fout</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This row has %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deze rij bevat %n fout</numerusform>
+            <numerusform>Deze rij bevat %n fouten</numerusform>
         </translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::form::DateEdit</name>
     <message>
         <source>Choose a date in a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een datum in een kalender (Alt+Down)</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::form::ErrorSummary</name>
     <message>
         <source>No errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen fouten</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) to correct</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fout te verbeteren</numerusform>
+            <numerusform>%n fouten te verbeteren</numerusform>
         </translation>
     </message>
     <message>
         <source>Press Enter on an error to go to its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk op Enter bij een fout om naar het betrokken veld te gaan.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::form::FormPanel</name>
     <message>
         <source>Section; press Space to show or hide its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectie; druk op Space om de velden te tonen of te verbergen</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terug</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(maak een keuze)</translation>
     </message>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Optie %1</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout: %1</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::form::FormView</name>
     <message>
         <source>&amp;Check the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulier &amp;controleren</translation>
     </message>
     <message>
         <source>Show every error (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fouten tonen (Ctrl+Return)</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rij %1</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::form::TableEditor</name>
     <message>
         <source>+ Add</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Toevoegen</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Een rij toevoegen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliceren</translation>
     </message>
     <message>
         <source>Duplicate the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde rijen dupliceren</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Remove the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde rijen verwijderen</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>Move the row up</source>
-        <translation type="unfinished"></translation>
+        <translation>De rij omhoog verplaatsen</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>Move the row down</source>
-        <translation type="unfinished"></translation>
+        <translation>De rij omlaag verplaatsen</translation>
     </message>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen plakken</translation>
     </message>
     <message>
         <source>Paste rows copied from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen plakken die uit een rekenblad gekopieerd zijn</translation>
     </message>
     <message>
         <source>Filter rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen filteren</translation>
     </message>
     <message>
         <source>Filter the rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De rijen van %1 filteren</translation>
     </message>
     <message>
         <source>Table. Insert or Ctrl+Shift+N adds a row, Delete removes the selected rows, Enter edits the row below the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel. Met Insert of Ctrl+Shift+N voegt u een rij toe, met Delete verwijdert u de geselecteerde rijen en met Enter bewerkt u de rij onder de tabel.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij %1</translation>
     </message>
 </context>
 </TS>
