@@ -610,8 +610,12 @@ void FormPanel::buildControl(const FieldNode &node, const UiElement *control,
     b.error->setTextFormat(Qt::PlainText);
     b.error->setVisible(false);
     b.error->setAccessibleName(tr("Error"));
+    // Qt 6.4 has no semantic "error" role: derive a red that keeps its contrast on this
+    // palette's window colour, light or dark (the text also starts with a warning sign).
     QPalette errorPalette = b.error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    const bool lightWindow = errorPalette.color(QPalette::Window).lightness() > 128;
+    errorPalette.setColor(QPalette::WindowText,
+                          lightWindow ? QColor::fromHsl(0, 170, 75) : QColor::fromHsl(0, 200, 190));
     b.error->setPalette(errorPalette);
     layout->addWidget(b.error);
     into->addWidget(b.row);
