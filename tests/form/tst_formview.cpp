@@ -253,6 +253,44 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), f.binding("/phone").editor);
     }
 
+    // After "Check", the summary's rows follow each edit (no re-read of every error) and stay
+    // those of the model, in its order.
+    void errorSummaryFollowsEdits()
+    {
+        Fixture f(kOrdersSchema, {},
+                  R"({"orders": [{"id": 1}, {"label": "no id"}, {"id": "x"}, {}]})");
+        f.showActive();
+        QVERIFY(!f.view->validateAll());
+        QListView *list = f.view->errorSummary()->list();
+        auto same = [&] {
+            const auto &errors = f.model->errors();
+            if (list->model()->rowCount() != int(errors.size()))
+                return false;
+            for (int r = 0; r < int(errors.size()); ++r)
+                if (list->model()->index(r, 0).data(Qt::UserRole).toString().toStdString() !=
+                    errors[std::size_t(r)].fieldLocation)
+                    return false;
+            return f.view->errorSummary()->count() == int(errors.size());
+        };
+        QVERIFY(same());
+        f.model->setValue("/orders/2/id", json::Value(std::int64_t(3)));
+        QVERIFY(same());
+        f.model->setValue("/orders/0/id", json::Value("bad"));
+        QVERIFY(same());
+        f.model->removeItems("/orders", {1});
+        QVERIFY(same());
+        f.model->insertItems("/orders", 0, {formtest::parse("{}"), formtest::parse("{}")});
+        QVERIFY(same());
+        f.model->setValue("/customer", json::Value("Anna"));
+        QVERIFY(same());
+        f.model->undo();
+        f.model->undo();
+        QVERIFY(same());
+        QCoreApplication::processEvents();
+        QVERIFY(f.view->errorSummary()->list()->accessibleName().contains(
+            QString::number(f.model->errorCount())));
+    }
+
     void errorSummaryOpensTheTableRow()
     {
         Fixture f(kOrdersSchema, {},

@@ -434,6 +434,8 @@ void FormModel::revalidate(const std::string &changedPointer)
         fields << QString::fromStdString(e.fieldLocation);
     }
     fields.removeDuplicates();
+    if (change.removedRows > 0 || change.insertedRows > 0)
+        emit errorRowsChanged(int(change.first), int(change.removedRows), int(change.insertedRows));
     emit errorsChanged(fields);
 }
 
@@ -483,6 +485,16 @@ void FormModel::rebuildErrorIndex()
 const std::vector<schema::ValidationError> &FormModel::errors() const
 {
     return m_validator ? m_validator->errors() : noErrors();
+}
+
+int FormModel::errorCount() const
+{
+    return m_validator ? int(m_validator->errorCount()) : 0;
+}
+
+const schema::ValidationError &FormModel::errorAt(int index) const
+{
+    return m_validator->errorAt(std::size_t(index));
 }
 
 std::vector<schema::ValidationError> FormModel::errorsAt(const std::string &pointer) const

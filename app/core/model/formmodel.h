@@ -75,7 +75,12 @@ public:
     // Blocks until the background validation is done (tests, CLI).
     void waitForValidation();
     // Every current error, in evaluation order.
+    // Assembles every error on first use after an edit: lists that show a few of many rows use
+    // errorCount()/errorAt() and follow errorRowsChanged instead.
     const std::vector<schema::ValidationError> &errors() const;
+    int errorCount() const;
+    // 0 <= index < errorCount(); the same error as errors()[index].
+    const schema::ValidationError &errorAt(int index) const;
     // The errors shown at a field (ValidationError::fieldLocation == pointer).
     std::vector<schema::ValidationError> errorsAt(const std::string &pointer) const;
     // Errors at pointer or below it.
@@ -110,6 +115,11 @@ signals:
     void itemMoved(const QString &arrayPointer, int from, int to);
     // Errors appeared or went away at these field locations. Branches may have changed too.
     void errorsChanged(const QStringList &fieldLocations);
+    // After an edit, just before errorsChanged: errors() rows [first, first + removed) were
+    // replaced by [first, first + inserted); the rest only moved by inserted - removed.
+    // Not emitted by setDocument or when a background validation finishes (documentReset,
+    // validationFinished: everything changed).
+    void errorRowsChanged(int first, int removed, int inserted);
     // A full validation finished (after setDocument): every error and branch is known.
     void validationFinished();
     void touchedChanged(const QString &pointer);

@@ -50,6 +50,36 @@ const std::vector<AppliedBranch> &IncrementalValidator::branches() const
 
 IncrementalValidator::~IncrementalValidator() = default;
 
+void IncrementalValidator::indexChunks() const
+{
+    if (!m_chunkStartsStale)
+        return;
+    m_chunkStarts.clear();
+    m_chunkStarts.reserve(m_output->errors.size() + 1);
+    std::size_t n = 0;
+    for (const ErrorChunk &chunk : m_output->errors) {
+        m_chunkStarts.push_back(n);
+        n += chunk->size();
+    }
+    m_chunkStarts.push_back(n);
+    m_chunkStartsStale = false;
+}
+
+std::size_t IncrementalValidator::errorCount() const
+{
+    indexChunks();
+    return m_chunkStarts.back();
+}
+
+const ValidationError &IncrementalValidator::errorAt(std::size_t index) const
+{
+    indexChunks();
+    // The last piece starting at or before index (empty pieces share their start with the next).
+    auto it = std::upper_bound(m_chunkStarts.begin(), m_chunkStarts.end() - 1, index);
+    const std::size_t chunk = std::size_t(it - m_chunkStarts.begin()) - 1;
+    return (*m_output->errors[chunk])[index - m_chunkStarts[chunk]];
+}
+
 void IncrementalValidator::run(const json::Value &document, const std::vector<std::string> &tokens)
 {
     EditPath edit;
@@ -66,6 +96,7 @@ void IncrementalValidator::run(const json::Value &document, const std::vector<st
     m_output = std::move(output);
     m_errorsStale = true;
     m_branchesStale = true;
+    m_chunkStartsStale = true;
 }
 
 void IncrementalValidator::reset(const json::Value &document)
@@ -146,6 +177,15 @@ IncrementalValidator::Change IncrementalValidator::update(const json::Value &doc
     while (suffix < before.size() - prefix && suffix < after.size() - prefix &&
            before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix])
         ++suffix;
+    auto rows = [](const std::vector<ErrorChunk> &chunks, std::size_t from, std::size_t to) {
+        std::size_t n = 0;
+        for (std::size_t i = from; i < to; ++i)
+            n += chunks[i]->size();
+        return n;
+    };
+    change.first = rows(before, 0, prefix);
+    change.removedRows = rows(before, prefix, before.size() - suffix);
+    change.insertedRows = rows(after, prefix, after.size() - suffix);
     auto flatten = [](const std::vector<ErrorChunk> &chunks, std::size_t from, std::size_t to) {
         std::vector<ValidationError> out;
         for (std::size_t i = from; i < to; ++i)

@@ -24,6 +24,13 @@ public:
     {
         std::vector<ValidationError> added;   // errors that appeared with the edit
         std::vector<ValidationError> removed; // errors the edit fixed
+        // Where errors() changed, by index: the rows [first, first + removedRows) before the
+        // edit are now [first, first + insertedRows). Everything outside is the same error at
+        // the same place shifted by the difference, so a list of errors can follow the edit
+        // without reading the others.
+        std::size_t first = 0;
+        std::size_t removedRows = 0;
+        std::size_t insertedRows = 0;
     };
 
     // collectBranches: also keep branches() current (costs a little more per update).
@@ -47,6 +54,10 @@ public:
     // update (the update itself never copies the errors it did not change).
     const std::vector<ValidationError> &errors() const;
     const std::vector<AppliedBranch> &branches() const;
+    // The same errors by index, without assembling errors(): for lists that show a few rows of
+    // many (costs one pass over the output's pieces, not over the errors, after an update).
+    std::size_t errorCount() const;
+    const ValidationError &errorAt(std::size_t index) const;
     bool isValid() const { return m_valid; }
     const CompiledSchema &schema() const { return *m_schema; }
 
@@ -59,6 +70,10 @@ private:
     std::unique_ptr<ChunkedOutput> m_output;
     mutable std::vector<ValidationError> m_errors;
     mutable std::vector<AppliedBranch> m_branches;
+    // Index in errors() of the first error of each of m_output's pieces, and the total at the end.
+    mutable std::vector<std::size_t> m_chunkStarts;
+    mutable bool m_chunkStartsStale = true;
+    void indexChunks() const;
     mutable bool m_errorsStale = false;
     mutable bool m_branchesStale = false;
     bool m_valid = true;

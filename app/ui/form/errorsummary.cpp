@@ -10,6 +10,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace guichet::ui::form {
 
 class ErrorSummary::Model : public QAbstractListModel
@@ -19,12 +21,36 @@ public:
         : QAbstractListModel(parent), m_context(context)
     {}
 
-    void refresh()
+    void reset()
     {
         beginResetModel();
-        m_rows = int(m_context->model->errors().size());
+        m_rows = m_context->model->errorCount();
         endResetModel();
     }
+
+    // Follows one edit's errorRowsChanged: the rows that kept their place are not read again.
+    void replaceRows(int first, int removed, int inserted)
+    {
+        if (first < 0 || removed < 0 || inserted < 0 || first + removed > m_rows ||
+            m_rows - removed + inserted != m_context->model->errorCount()) {
+            reset(); // missed a change: start again from the model
+            return;
+        }
+        if (removed > inserted) {
+            beginRemoveRows({}, first + inserted, first + removed - 1);
+            m_rows -= removed - inserted;
+            endRemoveRows();
+        } else if (inserted > removed) {
+            beginInsertRows({}, first + removed, first + inserted - 1);
+            m_rows += inserted - removed;
+            endInsertRows();
+        }
+        const int kept = std::min(removed, inserted);
+        if (kept > 0)
+            emit dataChanged(index(first), index(first + kept - 1));
+    }
+
+    bool inSync() const { return m_rows == m_context->model->errorCount(); }
 
     int rowCount(const QModelIndex &parent = {}) const override
     {
@@ -33,10 +59,9 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        const auto &errors = m_context->model->errors();
-        if (!index.isValid() || std::size_t(index.row()) >= errors.size())
+        if (!index.isValid() || index.row() >= m_context->model->errorCount())
             return {};
-        const schema::ValidationError &e = errors[std::size_t(index.row())];
+        const schema::ValidationError &e = m_context->model->errorAt(index.row());
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
@@ -78,6 +103,12 @@ ErrorSummary::ErrorSummary(const FormContext *context, QWidget *parent)
         emit errorActivated(index.data(Qt::UserRole).toString());
     };
     connect(m_list, &QListView::activated, this, activate);
+    // Rows follow each edit as it happens (so that painting never reads rows the list does not
+    // know about); the heading follows in sync(), at most once per event-loop turn.
+    const model::FormModel *formModel = m_context->model;
+    connect(formModel, &model::FormModel::errorRowsChanged, m_model, &Model::replaceRows);
+    connect(formModel, &model::FormModel::documentReset, m_model, &Model::reset);
+    connect(formModel, &model::FormModel::validationFinished, m_model, &Model::reset);
     refresh();
 }
 
@@ -88,7 +119,19 @@ int ErrorSummary::count() const
 
 void ErrorSummary::refresh()
 {
-    m_model->refresh();
+    m_model->reset();
+    updateHeading();
+}
+
+void ErrorSummary::sync()
+{
+    if (!m_model->inSync())
+        m_model->reset();
+    updateHeading();
+}
+
+void ErrorSummary::updateHeading()
+{
     const int n = m_model->rowCount();
     m_heading->setText(n == 0 ? tr("No errors") : tr("%n error(s) to correct", nullptr, n));
     m_list->setAccessibleName(m_heading->text());

@@ -21,14 +21,18 @@ public:
 
     QListView *list() const { return m_list; }
     int count() const;
-    // Re-reads the model's errors (cheap: rows are produced when painted).
+    // Re-reads every error (rows are produced when painted).
     void refresh();
+    // Brings the heading up to date with the rows, which follow the model's edits by themselves;
+    // re-reads everything only if the rows missed a change.
+    void sync();
 
 signals:
     void errorActivated(const QString &fieldLocation);
 
 private:
     class Model;
+    void updateHeading();
     const FormContext *m_context;
     Model *m_model = nullptr;
     QLabel *m_heading = nullptr;

@@ -89,14 +89,15 @@ FormView::FormView(std::shared_ptr<const forms::FormDefinition> definition, mode
     connect(redo, &QAction::triggered, this, [this] { m_context.model->redo(); });
     addAction(redo);
 
-    // The summary follows the errors, at most once per event-loop turn.
+    // The summary's heading follows the errors, at most once per event-loop turn (its rows follow
+    // each edit by themselves).
     auto schedule = [this] {
         if (!m_summary->isVisible() || m_summaryPending)
             return;
         m_summaryPending = true;
         QTimer::singleShot(0, this, [this] {
             m_summaryPending = false;
-            m_summary->refresh();
+            m_summary->sync();
         });
     };
     connect(model, &model::FormModel::errorsChanged, this, schedule);
@@ -112,7 +113,7 @@ bool FormView::validateAll()
     m_context.model->waitForValidation();
     m_context.model->setShowAllErrors(true);
     m_summary->refresh();
-    const bool valid = m_context.model->errors().empty();
+    const bool valid = m_context.model->errorCount() == 0;
     m_summary->setVisible(!valid);
     if (!valid)
         m_summary->list()->setCurrentIndex(m_summary->list()->model()->index(0, 0));
