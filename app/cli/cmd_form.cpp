@@ -30,13 +30,15 @@ QString tr(const char *text)
 QString usageText()
 {
     return tr("usage: guichet-cli form fields SCHEMA [--ui UI] [--i18n DIR] [--lang L] "
-              "[--data DATA] [--draft 4|6|7|2020-12] [--remote BASE_URI=DIR ...]\n"
+              "[--data DATA] [--draft 4|6|7|2020-12] [--format-assertion] "
+              "[--remote BASE_URI=DIR ...]\n"
               "       guichet-cli form roundtrip SCHEMA DATA [--ui UI] [--draft ...] "
               "[--remote ...]\n"
               "       guichet-cli form show SCHEMA [DATA] [--ui UI] [--i18n DIR] [--lang L] "
               "--screenshot FILE.png [--size WxH] [--focus POINTER] [--validate]\n"
               "SCHEMA may be a form folder (forms/<id>/<version>) holding schema.json, ui.json "
-              "and i18n/.");
+              "and i18n/; its formats are always asserted. For a schema file, formats are "
+              "annotations unless --format-assertion.");
 }
 
 struct Options
@@ -99,6 +101,8 @@ QString parseArguments(const QStringList &args, Options &options)
                 return tr("--focus needs a JSON Pointer");
         } else if (arg == QLatin1String("--validate")) {
             options.validate = true;
+        } else if (arg == QLatin1String("--format-assertion")) {
+            options.load.compile.formatAssertion = true;
         } else if (is("--size")) {
             if (!value("--size", v))
                 return tr("--size needs WIDTHxHEIGHT");

@@ -1,11 +1,14 @@
 // FormModel: edits by pointer, undo/redo, incremental errors equal to a full validation,
 // branches, background validation.
+#include "core/forms/formdefinition.h"
 #include "core/json/parser.h"
 #include "core/json/writer.h"
 #include "core/model/formmodel.h"
 #include "core/schema/schema.h"
 
+#include <QDir>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <algorithm>
@@ -135,6 +138,109 @@ private slots:
         m.setValue("/kind", json::Value("company"));
         QCOMPARE(m.errorsAt("/vat").size(), std::size_t(1));
         QCOMPARE(sortedErrors(m.errors()), sortedErrors(m.validateNow().errors));
+    }
+
+    // A list that reads only the rows errorRowsChanged names stays equal to errors(), in order.
+    void errorRowsFollowEdits_data()
+    {
+        QTest::addColumn<QString>("edits");
+        QTest::newRow("fix a field") << QStringLiteral("name");
+        QTest::newRow("break and fix a row") << QStringLiteral("rowbad rowfix");
+        QTest::newRow("insert and remove rows") << QStringLiteral("insert remove");
+        QTest::newRow("move a row") << QStringLiteral("move");
+        QTest::newRow("branch applies") << QStringLiteral("company vat");
+        QTest::newRow("everything then undo") << QStringLiteral(
+            "name rowbad insert move company vat remove rowfix undo undo undo undo redo");
+    }
+
+    void errorRowsFollowEdits()
+    {
+        QFETCH(QString, edits);
+        auto key = [](const schema::ValidationError &e) {
+            return e.fieldLocation + " " + e.keyword + " " + e.keywordLocation;
+        };
+        model::FormModel m(compileSchema(kSchema));
+        m.setDocument(parse(R"({"name":"A","rows":[{"id":1},{"label":"x"},{"id":"z"}]})"),
+                      model::FormModel::Validation::Sync);
+        std::vector<std::string> mirror;
+        for (const auto &e : m.errors())
+            mirror.push_back(key(e));
+        connect(&m, &model::FormModel::errorRowsChanged, this,
+                [&](int first, int removed, int inserted) {
+                    QVERIFY(first >= 0 && first + removed <= int(mirror.size()));
+                    mirror.erase(mirror.begin() + first, mirror.begin() + first + removed);
+                    for (int i = 0; i < inserted; ++i)
+                        mirror.insert(mirror.begin() + first + i, key(m.errorAt(first + i)));
+                });
+        for (const QString &edit : edits.split(QLatin1Char(' '))) {
+            if (edit == QLatin1String("name"))
+                m.setValue("/name", json::Value("Anna"));
+            else if (edit == QLatin1String("rowbad"))
+                m.setValue("/rows/0/id", json::Value("one"));
+            else if (edit == QLatin1String("rowfix"))
+                m.setValue("/rows/0/id", json::Value(std::int64_t(2)));
+            else if (edit == QLatin1String("insert"))
+                m.insertItems("/rows", 1, {parse("{}"), parse(R"({"id":3})")});
+            else if (edit == QLatin1String("remove"))
+                m.removeItems("/rows", {0, 2});
+            else if (edit == QLatin1String("move"))
+                m.moveItem("/rows", 0, 2);
+            else if (edit == QLatin1String("company"))
+                m.setValue("/kind", json::Value("company"));
+            else if (edit == QLatin1String("vat"))
+                m.setValue("/vat", json::Value(std::int64_t(5)));
+            else if (edit == QLatin1String("undo"))
+                m.undo();
+            else if (edit == QLatin1String("redo"))
+                m.redo();
+            else
+                QFAIL(qPrintable(edit));
+            std::vector<std::string> expected;
+            for (const auto &e : m.errors())
+                expected.push_back(key(e));
+            QCOMPARE(mirror, expected);
+            QCOMPARE(m.errorCount(), int(expected.size()));
+            for (int i = 0; i < m.errorCount(); ++i)
+                QCOMPARE(key(m.errorAt(i)), expected[std::size_t(i)]);
+            QCOMPARE(sortedErrors(m.errors()), sortedErrors(m.validateNow().errors));
+        }
+    }
+
+    // A form folder (a bundled form) asserts formats; a bare schema file only if asked.
+    void formFoldersAssertFormats_data()
+    {
+        QTest::addColumn<bool>("folder");
+        QTest::addColumn<bool>("askAssertion");
+        QTest::addColumn<int>("errors");
+        QTest::newRow("form folder") << true << false << 1;
+        QTest::newRow("schema file") << false << false << 0;
+        QTest::newRow("schema file, asserting") << false << true << 1;
+    }
+
+    void formFoldersAssertFormats()
+    {
+        QFETCH(bool, folder);
+        QFETCH(bool, askAssertion);
+        QFETCH(int, errors);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString formDir = dir.filePath(QStringLiteral("forms/test/1"));
+        QVERIFY(QDir().mkpath(formDir));
+        const QString schemaPath = formDir + QStringLiteral("/schema.json");
+        QFile file(schemaPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type": "object", "properties": {"born": {"type": "string",
+                   "format": "date"}}})");
+        file.close();
+        forms::FormDefinition::LoadOptions options;
+        options.compile.formatAssertion = askAssertion;
+        auto definition = folder ? forms::FormDefinition::load(formDir, options)
+                                 : forms::FormDefinition::fromFiles(schemaPath, {}, {}, options);
+        QVERIFY(definition);
+        model::FormModel m((*definition)->compiled());
+        m.setDocument(parse(R"({"born": "2024-02-30"})"), model::FormModel::Validation::Sync);
+        QCOMPARE(m.errorCount(), errors);
+        QCOMPARE(int(m.errorsAt("/born").size()), errors);
     }
 
     void branchesFollowTheData()

@@ -127,9 +127,13 @@ Expected<std::shared_ptr<const FormDefinition>> FormDefinition::load(const QStri
 {
     const QDir folder(dir);
     const QString uiPath = folder.filePath(QStringLiteral("ui.json"));
+    // A form folder is a bundled form: its formats (NISS, IBAN, dates) are asserted, as in the
+    // GUI and the sandbox, so that the form flags what the portal would refuse.
+    LoadOptions asserting = options;
+    asserting.compile.formatAssertion = true;
     auto def = fromFiles(folder.filePath(QStringLiteral("schema.json")),
                          QFileInfo::exists(uiPath) ? uiPath : QString(),
-                         folder.filePath(QStringLiteral("i18n")), options);
+                         folder.filePath(QStringLiteral("i18n")), asserting);
     if (!def)
         return def;
     auto mutableDef = std::const_pointer_cast<FormDefinition>(*def);

@@ -28,11 +28,13 @@ public:
     };
 
     // forms/<id>/<version>/: schema.json, optional ui.json and i18n/. id and version come from
-    // the folder names. Errors: "io.unreadable", "json.syntax", "schema.*", "ui.invalid",
+    // the folder names. Formats are always asserted (options.compile.formatAssertion is set).
+    // Errors: "io.unreadable", "json.syntax", "schema.*", "ui.invalid",
     // "forms.badTexts", "messages.badOverrides".
     static Expected<std::shared_ptr<const FormDefinition>> load(const QString &dir,
                                                                 const LoadOptions &options = {});
-    // A schema file and an optional ui.json (empty path: none) and i18n folder.
+    // A schema file and an optional ui.json (empty path: none) and i18n folder. Formats are
+    // asserted only if options.compile.formatAssertion says so.
     static Expected<std::shared_ptr<const FormDefinition>>
     fromFiles(const QString &schemaPath, const QString &uiPath, const QString &i18nDir,
               const LoadOptions &options = {});
