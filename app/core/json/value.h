@@ -69,10 +69,12 @@ public:
     Object &operator=(const Object &other);
     Object &operator=(Object &&other) noexcept;
 
-    std::size_t size() const { return m_members.size(); }
-    bool empty() const { return m_members.empty(); }
-    const Member &at(std::size_t i) const { return m_members[i]; }
-    Member &at(std::size_t i) { return m_members[i]; }
+    // Defined after Value: clang instantiates C++20's constexpr vector members at first use,
+    // which needs a complete Value.
+    std::size_t size() const;
+    bool empty() const;
+    const Member &at(std::size_t i) const;
+    Member &at(std::size_t i);
     auto begin() const { return m_members.begin(); }
     auto end() const { return m_members.end(); }
     auto begin() { return m_members.begin(); }
@@ -90,7 +92,7 @@ public:
     // Appends without checking for an existing key: for builders that know keys are unique.
     Value &appendUnique(std::string key, Value value);
     bool remove(std::string_view key);
-    void reserve(std::size_t n) { m_members.reserve(n); }
+    void reserve(std::size_t n);
     void clear();
 
     // Order-insensitive, numeric-aware equality (JSON Schema's).
@@ -183,6 +185,27 @@ private:
         Object m_object;
     };
 };
+
+inline std::size_t Object::size() const
+{
+    return m_members.size();
+}
+inline bool Object::empty() const
+{
+    return m_members.empty();
+}
+inline const Object::Member &Object::at(std::size_t i) const
+{
+    return m_members[i];
+}
+inline Object::Member &Object::at(std::size_t i)
+{
+    return m_members[i];
+}
+inline void Object::reserve(std::size_t n)
+{
+    m_members.reserve(n);
+}
 
 // Byte equality of two texts, inlined for the short keys and enum values JSON documents are
 // made of (a library memcmp call costs more than the comparison itself there).
