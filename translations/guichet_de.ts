@@ -88,16 +88,6 @@
         <translation>JSON-Dokumente anhand eines JSON-Schemas prüfen</translation>
     </message>
     <message>
-        <source>usage: guichet-cli form fields SCHEMA [--ui UI] [--i18n DIR] [--lang L] [--data DATA] [--draft 4|6|7|2020-12] [--remote BASE_URI=DIR ...]
-       guichet-cli form roundtrip SCHEMA DATA [--ui UI] [--draft ...] [--remote ...]
-       guichet-cli form show SCHEMA [DATA] [--ui UI] [--i18n DIR] [--lang L] --screenshot FILE.png [--size WxH] [--focus POINTER] [--validate]
-SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.json, ui.json and i18n/.</source>
-        <translation>Aufruf: guichet-cli form fields SCHEMA [--ui UI] [--i18n DIR] [--lang L] [--data DATA] [--draft 4|6|7|2020-12] [--remote BASE_URI=DIR ...]
-        guichet-cli form roundtrip SCHEMA DATA [--ui UI] [--draft ...] [--remote ...]
-        guichet-cli form show SCHEMA [DATA] [--ui UI] [--i18n DIR] [--lang L] --screenshot FILE.png [--size WxH] [--focus POINTER] [--validate]
-SCHEMA kann ein Formularordner (forms/&lt;id&gt;/&lt;version&gt;) sein, der schema.json, ui.json und i18n/ enthält.</translation>
-    </message>
-    <message>
         <source>form needs an action: fields, roundtrip or show</source>
         <translation>form erwartet eine Aktion: fields, roundtrip oder show</translation>
     </message>
@@ -152,6 +142,16 @@ SCHEMA kann ein Formularordner (forms/&lt;id&gt;/&lt;version&gt;) sein, der sche
     <message>
         <source>Render a form with real widgets: list its fields, round-trip a document, or take a screenshot</source>
         <translation>Ein Formular mit echten Bedienelementen darstellen: seine Felder auflisten, ein Dokument einlesen und wieder ausgeben oder ein Bildschirmfoto aufnehmen</translation>
+    </message>
+    <message>
+        <source>usage: guichet-cli form fields SCHEMA [--ui UI] [--i18n DIR] [--lang L] [--data DATA] [--draft 4|6|7|2020-12] [--format-assertion] [--remote BASE_URI=DIR ...]
+       guichet-cli form roundtrip SCHEMA DATA [--ui UI] [--draft ...] [--remote ...]
+       guichet-cli form show SCHEMA [DATA] [--ui UI] [--i18n DIR] [--lang L] --screenshot FILE.png [--size WxH] [--focus POINTER] [--validate]
+SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.json, ui.json and i18n/; its formats are always asserted. For a schema file, formats are annotations unless --format-assertion.</source>
+        <translation>Aufruf: guichet-cli form fields SCHEMA [--ui UI] [--i18n DIR] [--lang L] [--data DATA] [--draft 4|6|7|2020-12] [--format-assertion] [--remote BASE_URI=DIR ...]
+        guichet-cli form roundtrip SCHEMA DATA [--ui UI] [--draft ...] [--remote ...]
+        guichet-cli form show SCHEMA [DATA] [--ui UI] [--i18n DIR] [--lang L] --screenshot FILE.png [--size WxH] [--focus POINTER] [--validate]
+SCHEMA kann ein Formularordner (forms/&lt;id&gt;/&lt;version&gt;) sein, der schema.json, ui.json und i18n/ enthält; seine Formate werden immer geprüft. Bei einer Schemadatei sind Formate nur Anmerkungen, außer mit --format-assertion.</translation>
     </message>
 </context>
 <context>

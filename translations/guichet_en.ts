@@ -88,13 +88,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: guichet-cli form fields SCHEMA [--ui UI] [--i18n DIR] [--lang L] [--data DATA] [--draft 4|6|7|2020-12] [--remote BASE_URI=DIR ...]
-       guichet-cli form roundtrip SCHEMA DATA [--ui UI] [--draft ...] [--remote ...]
-       guichet-cli form show SCHEMA [DATA] [--ui UI] [--i18n DIR] [--lang L] --screenshot FILE.png [--size WxH] [--focus POINTER] [--validate]
-SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.json, ui.json and i18n/.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>form needs an action: fields, roundtrip or show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,6 +141,13 @@ SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.js
     </message>
     <message>
         <source>Render a form with real widgets: list its fields, round-trip a document, or take a screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: guichet-cli form fields SCHEMA [--ui UI] [--i18n DIR] [--lang L] [--data DATA] [--draft 4|6|7|2020-12] [--format-assertion] [--remote BASE_URI=DIR ...]
+       guichet-cli form roundtrip SCHEMA DATA [--ui UI] [--draft ...] [--remote ...]
+       guichet-cli form show SCHEMA [DATA] [--ui UI] [--i18n DIR] [--lang L] --screenshot FILE.png [--size WxH] [--focus POINTER] [--validate]
+SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.json, ui.json and i18n/; its formats are always asserted. For a schema file, formats are annotations unless --format-assertion.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -88,16 +88,6 @@
         <translation>Valider des documents JSON avec un schéma JSON</translation>
     </message>
     <message>
-        <source>usage: guichet-cli form fields SCHEMA [--ui UI] [--i18n DIR] [--lang L] [--data DATA] [--draft 4|6|7|2020-12] [--remote BASE_URI=DIR ...]
-       guichet-cli form roundtrip SCHEMA DATA [--ui UI] [--draft ...] [--remote ...]
-       guichet-cli form show SCHEMA [DATA] [--ui UI] [--i18n DIR] [--lang L] --screenshot FILE.png [--size WxH] [--focus POINTER] [--validate]
-SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.json, ui.json and i18n/.</source>
-        <translation>utilisation&#xa0;: guichet-cli form fields SCHEMA [--ui UI] [--i18n DIR] [--lang L] [--data DATA] [--draft 4|6|7|2020-12] [--remote BASE_URI=DIR ...]
-              guichet-cli form roundtrip SCHEMA DATA [--ui UI] [--draft ...] [--remote ...]
-              guichet-cli form show SCHEMA [DATA] [--ui UI] [--i18n DIR] [--lang L] --screenshot FILE.png [--size WxH] [--focus POINTER] [--validate]
-SCHEMA peut être un dossier de formulaire (forms/&lt;id&gt;/&lt;version&gt;) contenant schema.json, ui.json et i18n/.</translation>
-    </message>
-    <message>
         <source>form needs an action: fields, roundtrip or show</source>
         <translation>form attend une action&#xa0;: fields, roundtrip ou show</translation>
     </message>
@@ -152,6 +142,16 @@ SCHEMA peut être un dossier de formulaire (forms/&lt;id&gt;/&lt;version&gt;) co
     <message>
         <source>Render a form with real widgets: list its fields, round-trip a document, or take a screenshot</source>
         <translation>Afficher un formulaire avec de vrais widgets&#xa0;: lister ses champs, faire l&apos;aller-retour d&apos;un document ou prendre une capture d&apos;écran</translation>
+    </message>
+    <message>
+        <source>usage: guichet-cli form fields SCHEMA [--ui UI] [--i18n DIR] [--lang L] [--data DATA] [--draft 4|6|7|2020-12] [--format-assertion] [--remote BASE_URI=DIR ...]
+       guichet-cli form roundtrip SCHEMA DATA [--ui UI] [--draft ...] [--remote ...]
+       guichet-cli form show SCHEMA [DATA] [--ui UI] [--i18n DIR] [--lang L] --screenshot FILE.png [--size WxH] [--focus POINTER] [--validate]
+SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.json, ui.json and i18n/; its formats are always asserted. For a schema file, formats are annotations unless --format-assertion.</source>
+        <translation>utilisation&#xa0;: guichet-cli form fields SCHEMA [--ui UI] [--i18n DIR] [--lang L] [--data DATA] [--draft 4|6|7|2020-12] [--format-assertion] [--remote BASE_URI=DIR ...]
+              guichet-cli form roundtrip SCHEMA DATA [--ui UI] [--draft ...] [--remote ...]
+              guichet-cli form show SCHEMA [DATA] [--ui UI] [--i18n DIR] [--lang L] --screenshot FILE.png [--size WxH] [--focus POINTER] [--validate]
+SCHEMA peut être un dossier de formulaire (forms/&lt;id&gt;/&lt;version&gt;) contenant schema.json, ui.json et i18n/&#xa0;; ses formats sont toujours vérifiés. Pour un fichier de schéma, les formats sont de simples annotations sauf avec --format-assertion.</translation>
     </message>
 </context>
 <context>

@@ -88,16 +88,6 @@
         <translation>JSON-documenten valideren tegen een JSON-schema</translation>
     </message>
     <message>
-        <source>usage: guichet-cli form fields SCHEMA [--ui UI] [--i18n DIR] [--lang L] [--data DATA] [--draft 4|6|7|2020-12] [--remote BASE_URI=DIR ...]
-       guichet-cli form roundtrip SCHEMA DATA [--ui UI] [--draft ...] [--remote ...]
-       guichet-cli form show SCHEMA [DATA] [--ui UI] [--i18n DIR] [--lang L] --screenshot FILE.png [--size WxH] [--focus POINTER] [--validate]
-SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.json, ui.json and i18n/.</source>
-        <translation>gebruik: guichet-cli form fields SCHEMA [--ui UI] [--i18n MAP] [--lang TAAL] [--data GEGEVENS] [--draft 4|6|7|2020-12] [--remote BASIS_URI=MAP ...]
-         guichet-cli form roundtrip SCHEMA GEGEVENS [--ui UI] [--draft ...] [--remote ...]
-         guichet-cli form show SCHEMA [GEGEVENS] [--ui UI] [--i18n MAP] [--lang TAAL] --screenshot BESTAND.png [--size BxH] [--focus POINTER] [--validate]
-SCHEMA mag een formuliermap zijn (forms/&lt;id&gt;/&lt;versie&gt;) met schema.json, ui.json en i18n/.</translation>
-    </message>
-    <message>
         <source>form needs an action: fields, roundtrip or show</source>
         <translation>form vereist een actie: fields, roundtrip of show</translation>
     </message>
@@ -152,6 +142,16 @@ SCHEMA mag een formuliermap zijn (forms/&lt;id&gt;/&lt;versie&gt;) met schema.js
     <message>
         <source>Render a form with real widgets: list its fields, round-trip a document, or take a screenshot</source>
         <translation>Een formulier met echte widgets weergeven: de velden oplijsten, een document heen en terug verwerken of een schermafbeelding maken</translation>
+    </message>
+    <message>
+        <source>usage: guichet-cli form fields SCHEMA [--ui UI] [--i18n DIR] [--lang L] [--data DATA] [--draft 4|6|7|2020-12] [--format-assertion] [--remote BASE_URI=DIR ...]
+       guichet-cli form roundtrip SCHEMA DATA [--ui UI] [--draft ...] [--remote ...]
+       guichet-cli form show SCHEMA [DATA] [--ui UI] [--i18n DIR] [--lang L] --screenshot FILE.png [--size WxH] [--focus POINTER] [--validate]
+SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.json, ui.json and i18n/; its formats are always asserted. For a schema file, formats are annotations unless --format-assertion.</source>
+        <translation>gebruik: guichet-cli form fields SCHEMA [--ui UI] [--i18n MAP] [--lang TAAL] [--data GEGEVENS] [--draft 4|6|7|2020-12] [--format-assertion] [--remote BASIS_URI=MAP ...]
+         guichet-cli form roundtrip SCHEMA GEGEVENS [--ui UI] [--draft ...] [--remote ...]
+         guichet-cli form show SCHEMA [GEGEVENS] [--ui UI] [--i18n MAP] [--lang TAAL] --screenshot BESTAND.png [--size BxH] [--focus POINTER] [--validate]
+SCHEMA mag een formuliermap zijn (forms/&lt;id&gt;/&lt;versie&gt;) met schema.json, ui.json en i18n/; de formaten ervan worden altijd gecontroleerd. Voor een schemabestand zijn formaten enkel annotaties, tenzij met --format-assertion.</translation>
     </message>
 </context>
 <context>

@@ -22,11 +22,6 @@ namespace guichet::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("guichet::cli", text);
-}
-
 QString usageText()
 {
     return tr("usage: guichet-cli form fields SCHEMA [--ui UI] [--i18n DIR] [--lang L] "
@@ -117,13 +112,10 @@ QString parseArguments(const QStringList &args, Options &options)
         } else if (is("--remote")) {
             if (!value("--remote", v))
                 return tr("--remote needs BASE_URI=DIR");
-            const int eq = v.indexOf(QLatin1Char('='));
-            if (eq <= 0 || eq == v.size() - 1)
-                return tr("--remote needs BASE_URI=DIR, got \"%1\"").arg(v);
-            const QString dir = v.mid(eq + 1);
-            if (!QFileInfo(dir).isDir())
-                return tr("--remote: \"%1\" is not a folder").arg(dir);
-            options.load.remotes.emplace_back(v.left(eq).toStdString(), dir);
+            std::pair<std::string, QString> remote;
+            if (const QString error = parseRemote(v, remote); !error.isEmpty())
+                return error;
+            options.load.remotes.push_back(std::move(remote));
         } else if (arg.startsWith(QLatin1String("--"))) {
             return tr("unknown option \"%1\"").arg(arg);
         } else {

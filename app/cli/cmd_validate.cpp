@@ -22,11 +22,6 @@ namespace guichet::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("guichet::cli", text);
-}
-
 QString usageText()
 {
     return tr("usage: guichet-cli validate SCHEMA [DATA ...] [--jsonl] [--draft 4|6|7|2020-12] "
@@ -79,13 +74,10 @@ QString parseArguments(const QStringList &args, Options &options)
             QString mapping;
             if (!value(QStringLiteral("--remote"), mapping))
                 return tr("--remote needs BASE_URI=DIR");
-            const int eq = mapping.indexOf(QLatin1Char('='));
-            if (eq <= 0 || eq == mapping.size() - 1)
-                return tr("--remote needs BASE_URI=DIR, got \"%1\"").arg(mapping);
-            const QString dir = mapping.mid(eq + 1);
-            if (!QFileInfo(dir).isDir())
-                return tr("--remote: \"%1\" is not a folder").arg(dir);
-            options.remotes.emplace_back(mapping.left(eq).toStdString(), dir);
+            std::pair<std::string, QString> remote;
+            if (const QString error = parseRemote(mapping, remote); !error.isEmpty())
+                return error;
+            options.remotes.push_back(std::move(remote));
         } else if (arg.startsWith(QLatin1String("--"))) {
             return tr("unknown option \"%1\"").arg(arg);
         } else if (options.schemaPath.isEmpty()) {

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
+#include <utility>
 #include <vector>
 
 // guichet-cli's subcommands register themselves here, one file per command (cmd_<name>.cpp),
@@ -43,6 +45,13 @@ const std::vector<Command> &commands();
 void printError(const QString &message);
 // Writes the text to stdout as UTF-8, flushed.
 void printOut(const QString &text);
+
+// Translates a CLI message (context "guichet::cli", as lupdate reads QT_TRANSLATE_NOOP there).
+QString tr(const char *text);
+
+// Parses a --remote value "BASE_URI=DIR" into (base URI, existing folder). Returns an empty
+// string on success, else the translated reason.
+QString parseRemote(const QString &mapping, std::pair<std::string, QString> &remote);
 
 struct Registrar
 {

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSslSocket>
 
 #include <cstdio>
@@ -60,6 +61,23 @@ void registerCommand(const Command &command)
 const std::vector<Command> &commands()
 {
     return registry();
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("guichet::cli", text);
+}
+
+QString parseRemote(const QString &mapping, std::pair<std::string, QString> &remote)
+{
+    const int eq = mapping.indexOf(QLatin1Char('='));
+    if (eq <= 0 || eq == mapping.size() - 1)
+        return tr("--remote needs BASE_URI=DIR, got \"%1\"").arg(mapping);
+    const QString dir = mapping.mid(eq + 1);
+    if (!QFileInfo(dir).isDir())
+        return tr("--remote: \"%1\" is not a folder").arg(dir);
+    remote = {mapping.left(eq).toStdString(), dir};
+    return {};
 }
 
 void printError(const QString &message)

@@ -70,30 +70,36 @@ bool setLanguage(const QString &code)
     if (!isSupported(code))
         return false;
     auto *app = QCoreApplication::instance();
-    if (s_appTranslator && app)
-        QCoreApplication::removeTranslator(s_appTranslator.get());
-    if (s_qtTranslator && app)
-        QCoreApplication::removeTranslator(s_qtTranslator.get());
-    s_appTranslator = std::make_unique<QTranslator>();
-    s_qtTranslator = std::make_unique<QTranslator>();
+    // Qt announces a change (LanguageChange to every window) only when a non-empty catalogue is
+    // installed or removed; remember whether it did, so that a switch between empty catalogues
+    // (English is the source language) is still announced, once.
+    bool announced = false;
+    const auto remove = [&](std::unique_ptr<QTranslator> &translator) {
+        if (translator && app && QCoreApplication::removeTranslator(translator.get()))
+            announced = announced || !translator->isEmpty();
+        translator = std::make_unique<QTranslator>();
+    };
+    const auto install = [&](QTranslator *translator) {
+        if (app && QCoreApplication::installTranslator(translator))
+            announced = announced || !translator->isEmpty();
+    };
+    remove(s_appTranslator);
+    remove(s_qtTranslator);
 
     // English is the source language: its catalogue may be empty, and that is not an error.
-    if (!s_appTranslator->load(QStringLiteral("guichet_") + code, QStringLiteral(":/i18n"))) {
-        if (code != QLatin1String("en"))
-            qCWarning(lcApp) << "no Guichet translation for" << code;
-    } else if (app)
-        QCoreApplication::installTranslator(s_appTranslator.get());
+    if (s_appTranslator->load(QStringLiteral("guichet_") + code, QStringLiteral(":/i18n")))
+        install(s_appTranslator.get());
+    else if (code != QLatin1String("en"))
+        qCWarning(lcApp) << "no Guichet translation for" << code;
 
     if (code != QLatin1String("en")) {
         const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-        if (s_qtTranslator->load(QStringLiteral("qtbase_") + code, qtDir) && app)
-            QCoreApplication::installTranslator(s_qtTranslator.get());
+        if (s_qtTranslator->load(QStringLiteral("qtbase_") + code, qtDir))
+            install(s_qtTranslator.get());
     }
     QLocale::setDefault(localeFor(code));
     s_current = code;
-    // Qt announces a change only when a non-empty catalogue is installed or removed; switching
-    // to English (an empty source catalogue) would leave the widgets in the old language.
-    if (app)
+    if (app && !announced)
         QCoreApplication::postEvent(app, new QEvent(QEvent::LanguageChange));
     return true;
 }
