@@ -1,0 +1,123 @@
+#include "migrations.h"
+
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace guichet::drafts {
+
+namespace {
+
+Status execAll(Database &db, std::initializer_list<const char *> statements)
+{
+    for (const char *sql : statements) {
+        auto done = db.exec(QString::fromUtf8(sql));
+        if (!done)
+            return done.error();
+    }
+    return success();
+}
+
+// 1: keys and drafts. No personal data in clear: the title (and the identity a draft is made
+// for) live in `meta`, the document in `blob`, both AES-256-GCM envelopes bound to their row;
+// `on_behalf_of_hash` is an HMAC keyed by the owner's data key.
+Status createDraftTables(Database &db)
+{
+    return execAll(
+        db, {
+                R"(CREATE TABLE keys (
+            key_id      TEXT PRIMARY KEY NOT NULL,
+            owner       TEXT NOT NULL,
+            kind        TEXT NOT NULL CHECK (kind IN ('keychain', 'passphrase')),
+            kdf         TEXT,
+            wrapped     BLOB NOT NULL,
+            created_at  INTEGER NOT NULL))",
+                "CREATE INDEX keys_owner ON keys (owner)",
+                R"(CREATE TABLE drafts (
+            id                 TEXT PRIMARY KEY NOT NULL,
+            owner              TEXT NOT NULL,
+            on_behalf_of_hash  TEXT,
+            form_id            TEXT NOT NULL,
+            form_version       INTEGER NOT NULL,
+            meta               BLOB NOT NULL,
+            created_at         INTEGER NOT NULL,
+            updated_at         INTEGER NOT NULL,
+            validity           TEXT NOT NULL DEFAULT 'unknown'
+                               CHECK (validity IN ('valid', 'invalid', 'unknown')),
+            error_count        INTEGER NOT NULL DEFAULT 0,
+            sync_state         TEXT NOT NULL DEFAULT 'local',
+            revision           INTEGER NOT NULL DEFAULT 1,
+            blob               BLOB NOT NULL,
+            key_id             TEXT NOT NULL REFERENCES keys (key_id),
+            deleted_at         INTEGER))",
+                "CREATE INDEX drafts_owner_updated ON drafts (owner, deleted_at, updated_at)",
+            });
+}
+
+} // namespace
+
+const std::vector<Migrations::Step> &Migrations::steps()
+{
+    static const std::vector<Step> all = {
+        &createDraftTables, // 1
+    };
+    return all;
+}
+
+Expected<int> Migrations::currentVersion(Database &db)
+{
+    auto exists = db.exec(QStringLiteral(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    if (!exists)
+        return exists.error();
+    if (!exists->next() || exists->value(0).toInt() == 0)
+        return 0;
+    auto version = db.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
+    if (!version)
+        return version.error();
+    return version->next() ? version->value(0).toInt() : 0;
+}
+
+Status Migrations::run(Database &db)
+{
+    // Most opens find the file current: check without taking the write lock.
+    auto seen = currentVersion(db);
+    if (!seen)
+        return seen.error();
+    if (*seen == latestVersion())
+        return success();
+
+    Database::Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto created = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                              "version INTEGER PRIMARY KEY NOT NULL, "
+                                              "applied_at INTEGER NOT NULL)"));
+        !created)
+        return created.error();
+    auto current = currentVersion(db); // again, under the lock: another process may have won
+    if (!current)
+        return current.error();
+    if (*current > latestVersion())
+        return Error{QString::fromLatin1(errors::storageNewer),
+                     QCoreApplication::translate("guichet::drafts",
+                                                 "The drafts file was written by a newer version "
+                                                 "of Guichet (schema %1; this one knows %2).")
+                         .arg(*current)
+                         .arg(latestVersion()),
+                     {QString::number(*current), QString::number(latestVersion())}};
+    for (int version = *current + 1; version <= latestVersion(); ++version) {
+        if (auto applied = steps()[std::size_t(version - 1)](db); !applied)
+            return applied;
+        auto recorded = db.exec(
+            QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
+            {version, QDateTime::currentMSecsSinceEpoch()});
+        if (!recorded)
+            return recorded.error();
+        qCInfo(lcDrafts) << "drafts schema migrated to version" << version;
+    }
+    return transaction.commit();
+}
+
+} // namespace guichet::drafts
