@@ -26,7 +26,7 @@
 
 #include <random>
 
-Q_LOGGING_CATEGORY(lcSandbox, "guichet.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "guichet.sandbox", QtInfoMsg)
 
 namespace guichet::sandbox {
 
