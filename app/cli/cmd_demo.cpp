@@ -11,7 +11,9 @@ namespace {
 
 int runDemo(const QStringList &args)
 {
-    const QString usageText = tr("usage: guichet-cli demo init --data-dir DIR [--key ec|rsa]");
+    const QString usageText =
+        tr("usage: guichet-cli demo init --data-dir DIR [--key ec|rsa] [--pin PIN] "
+           "[--national-number NN] [--given-name NAME] [--surname NAME]");
     if (args.isEmpty() || args.first() != QLatin1String("init")) {
         printError(usageText);
         return ExitUsage;
@@ -30,6 +32,15 @@ int runDemo(const QStringList &args)
                 printError(usageText);
                 return ExitUsage;
             }
+        } else if (a == QLatin1String("--pin") && i + 1 < args.size()) {
+            // Tests use a PIN of their own, so that they can look for it in logs and files.
+            options.pin = args[++i];
+        } else if (a == QLatin1String("--national-number") && i + 1 < args.size()) {
+            options.nationalNumber = args[++i];
+        } else if (a == QLatin1String("--given-name") && i + 1 < args.size()) {
+            options.givenName = args[++i];
+        } else if (a == QLatin1String("--surname") && i + 1 < args.size()) {
+            options.surname = args[++i];
         } else if (a == QLatin1String("--lang") && i + 1 < args.size()) {
             ++i;
         } else {
@@ -50,7 +61,7 @@ int runDemo(const QStringList &args)
                           {QStringLiteral("created"), result->created},
                           {QStringLiteral("token"), result->tokenLabel},
                           {QStringLiteral("holder"), result->holder},
-                          {QStringLiteral("pin"), QStringLiteral("1234")}};
+                          {QStringLiteral("nationalNumber"), result->nationalNumber}};
     printOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) +
              QLatin1Char('\n'));
     return ExitOk;
