@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSslSocket>
 
 #include <cstdio>
@@ -100,6 +101,11 @@ int main(int argc, char **argv)
 {
     using namespace guichet::cli;
     guichet::logging::installRedactingMessageHandler();
+    // stdout and stderr are the CLI's interface: only warnings and errors by default, the rest
+    // on request (QT_LOGGING_RULES="guichet.*=true").
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("guichet.*.debug=false\nguichet.*.info=false"));
 
     // Find the command before creating the application object: widget commands need a
     // QApplication, and run offscreen unless a platform was chosen.
