@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -50,6 +51,29 @@ QList<QByteArray> readPems(const QStringList &paths)
             qCWarning(lcSandbox) << "cannot read" << path << file.errorString();
     }
     return pems;
+}
+
+QString refusalTitle(const QString &reason)
+{
+    static const QHash<QString, QString> titles = {
+        {QStringLiteral("token-format"), QStringLiteral("Malformed token")},
+        {QStringLiteral("algorithm-unsupported"), QStringLiteral("Algorithm not supported")},
+        {QStringLiteral("algorithm-mismatch"), QStringLiteral("Algorithm does not fit the key")},
+        {QStringLiteral("certificate-invalid"), QStringLiteral("Certificate invalid")},
+        {QStringLiteral("certificate-expired"), QStringLiteral("Certificate expired")},
+        {QStringLiteral("certificate-not-yet-valid"), QStringLiteral("Certificate not yet valid")},
+        {QStringLiteral("certificate-untrusted"), QStringLiteral("Certificate not trusted")},
+        {QStringLiteral("certificate-revoked"), QStringLiteral("Certificate revoked")},
+        {QStringLiteral("revocation-unknown"), QStringLiteral("Revocation status unknown")},
+        {QStringLiteral("certificate-key-usage"), QStringLiteral("Wrong key usage")},
+        {QStringLiteral("certificate-eku"), QStringLiteral("Wrong extended key usage")},
+        {QStringLiteral("signature-invalid"), QStringLiteral("Signature invalid")},
+        {QStringLiteral("origin-mismatch"), QStringLiteral("Origin mismatch")},
+        {QStringLiteral("nonce-unknown"), QStringLiteral("Unknown nonce")},
+        {QStringLiteral("nonce-reused"), QStringLiteral("Nonce already used")},
+        {QStringLiteral("nonce-expired"), QStringLiteral("Nonce expired")},
+    };
+    return titles.value(reason, QStringLiteral("Sign-in refused"));
 }
 
 class Auth
@@ -114,7 +138,7 @@ public:
     Response token(const Request &request)
     {
         const auto refused = [](const QString &reason, const QString &detail = {}) {
-            return Server::problem(401, reason, QStringLiteral("Sign-in refused"), detail)
+            return Server::problem(401, reason, refusalTitle(reason), detail)
                 .withHeader("WWW-Authenticate", "Bearer");
         };
         const std::optional<QJsonObject> body = request.jsonObject();
@@ -129,12 +153,15 @@ public:
             QStringLiteral("SELECT origin, expires_at, used_at FROM auth_nonces WHERE nonce = ?"));
         lookup.addBindValue(nonce);
         if (!lookup.exec() || !lookup.next())
-            return refused(QStringLiteral("nonce-unknown"));
+            return refused(QStringLiteral("nonce-unknown"),
+                           QStringLiteral("This server did not issue that nonce."));
         const QString boundOrigin = lookup.value(0).toString();
         const QDateTime expires =
             QDateTime::fromString(lookup.value(1).toString(), Qt::ISODateWithMs);
         if (!lookup.value(2).isNull())
-            return refused(QStringLiteral("nonce-reused"));
+            return refused(QStringLiteral("nonce-reused"),
+                           QStringLiteral("This challenge has already been used to sign in; ask "
+                                          "for a new one."));
         const QDateTime now = m_server.now();
         // Single use: whatever happens next, this nonce is spent.
         QSqlQuery spend(m_server.db());
@@ -143,7 +170,8 @@ public:
         spend.addBindValue(nonce);
         spend.exec();
         if (!expires.isValid() || expires <= now)
-            return refused(QStringLiteral("nonce-expired"));
+            return refused(QStringLiteral("nonce-expired"),
+                           QStringLiteral("The challenge has expired; ask for a new one."));
         if (request.origin != boundOrigin)
             return refused(QStringLiteral("origin-mismatch"),
                            QStringLiteral("The challenge was issued for another origin"));

@@ -42,8 +42,14 @@ QJsonObject callerJson(const Caller &caller)
 
 Response badRequest(const QString &detail)
 {
-    return Server::problem(400, QStringLiteral("invalid-request"), QStringLiteral("Bad request"),
-                           detail);
+    return Server::problem(400, QStringLiteral("invalid-request"),
+                           QStringLiteral("Invalid request"), detail);
+}
+
+Response notAnObject()
+{
+    return Server::problem(400, QStringLiteral("invalid-json"), QStringLiteral("Invalid JSON"),
+                           QStringLiteral("The body must be a JSON object."));
 }
 
 bool isDigits(const QString &text, int length)
@@ -64,7 +70,22 @@ Response postIdentity(Server &server, const Request &request)
 {
     const std::optional<QJsonObject> body = request.jsonObject();
     if (!body)
-        return badRequest(QStringLiteral("The body must be a JSON object"));
+        return notAnObject();
+    static const QStringList kMembers = {
+        QStringLiteral("nationalNumber"), QStringLiteral("givenName"), QStringLiteral("surname"),
+        QStringLiteral("roles"),          QStringLiteral("mandates"),  QStringLiteral("address")};
+    for (auto it = body->begin(); it != body->end(); ++it) {
+        if (!kMembers.contains(it.key()))
+            return badRequest(QStringLiteral("Unknown member %1").arg(it.key()));
+    }
+    for (const char *name : {"givenName", "surname"}) {
+        if (body->value(QLatin1String(name)).toString().isEmpty())
+            return badRequest(
+                QStringLiteral("%1 must be a non-empty string").arg(QLatin1String(name)));
+    }
+    if (!body->value(QStringLiteral("roles")).isArray() ||
+        body->value(QStringLiteral("roles")).toArray().isEmpty())
+        return badRequest(QStringLiteral("roles must be a non-empty array"));
     const QString nn = body->value(QStringLiteral("nationalNumber")).toString();
     if (!isDigits(nn, 11) || !schema::isValidNiss(nn.toStdString()))
         return badRequest(QStringLiteral("nationalNumber is not a valid national number"));
@@ -104,6 +125,10 @@ Response postIdentity(Server &server, const Request &request)
     }
 
     QSqlDatabase &db = server.db();
+    QSqlQuery existing(db);
+    existing.prepare(QStringLiteral("SELECT 1 FROM people WHERE national_number = ?"));
+    existing.addBindValue(nn);
+    const bool replaced = existing.exec() && existing.next();
     db.transaction();
     const auto fail = [&db](const QSqlQuery &q) {
         db.rollback();
@@ -154,7 +179,7 @@ Response postIdentity(Server &server, const Request &request)
             return fail(mandate);
     }
     db.commit();
-    return Response::json(callerJson(server.loadCaller(nn)), 201)
+    return Response::json(callerJson(server.loadCaller(nn)), replaced ? 200 : 201)
         .withHeader("Location", "/api/v1/admin/identities/" + nn.toLatin1());
 }
 
@@ -171,19 +196,17 @@ void registerRoutes(Server &server)
                  [&server](const Request &request) { return postIdentity(server, request); });
     server.route("GET", QStringLiteral("/admin/faults"), Access::Admin,
                  [&server](const Request &) { return Response::json(server.faults().toJson()); });
-    server.route(
-        "PUT", QStringLiteral("/admin/faults"), Access::Admin, [&server](const Request &request) {
-            const std::optional<QJsonObject> body = request.jsonObject();
-            if (!body)
-                return badRequest(QStringLiteral("The body must be a JSON object"));
-            const quint64 seedBefore = server.faults().seed;
-            if (const auto bad = server.faults().update(*body))
-                return badRequest(QStringLiteral("Invalid member %1").arg(*bad));
-            // A PUT that names a seed restarts the sequence, so a test can replay it.
-            if (body->contains(QStringLiteral("seed")) || server.faults().seed != seedBefore)
-                server.resetFaultRng();
-            return Response::json(server.faults().toJson());
-        });
+    server.route("PUT", QStringLiteral("/admin/faults"), Access::Admin,
+                 [&server](const Request &request) {
+                     const std::optional<QJsonObject> body = request.jsonObject();
+                     if (!body)
+                         return notAnObject();
+                     if (const auto bad = server.faults().update(*body))
+                         return badRequest(QStringLiteral("Invalid member %1").arg(*bad));
+                     // Every PUT restarts the sequence, so a test can replay it.
+                     server.resetFaultRng();
+                     return Response::json(server.faults().toJson());
+                 });
 }
 
 } // namespace

@@ -48,13 +48,14 @@ QJsonObject FaultSettings::toJson() const
                        {QStringLiteral("error429"), error429},
                        {QStringLiteral("retryAfter"), retryAfter},
                        {QStringLiteral("duplicateReply"), duplicateReply},
-                       {QStringLiteral("paths"), paths},
+                       {QStringLiteral("paths"),
+                        paths.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(paths)},
                        {QStringLiteral("seed"), double(seed)}};
 }
 
 std::optional<QString> FaultSettings::update(const QJsonObject &object)
 {
-    FaultSettings next = *this;
+    FaultSettings next;
     const auto share = [&object](const char *name, double *target) -> bool {
         const QString key = QString::fromLatin1(name);
         if (!object.contains(key))
@@ -93,7 +94,7 @@ std::optional<QString> FaultSettings::update(const QJsonObject &object)
         return QStringLiteral("seed");
     if (object.contains(QStringLiteral("paths"))) {
         const QJsonValue v = object.value(QStringLiteral("paths"));
-        if (!v.isString() || !QRegularExpression(v.toString()).isValid())
+        if (!v.isNull() && (!v.isString() || !QRegularExpression(v.toString()).isValid()))
             return QStringLiteral("paths");
         next.paths = v.toString();
     }
@@ -459,8 +460,9 @@ Response Server::Private::run(Request &request, const Route *route)
         authorization.startsWith("Bearer ") ? authorization.mid(7).trimmed() : QByteArray();
     if (route->access == Access::Admin) {
         if (bearer.isEmpty() || bearer != q->m_options.adminToken.toUtf8())
-            return Server::problem(401, QStringLiteral("unauthenticated"),
-                                   QStringLiteral("Admin token required"));
+            return Server::problem(
+                401, QStringLiteral("unauthenticated"), QStringLiteral("Authentication required"),
+                QStringLiteral("Administration needs the token given with --admin-token."));
     } else if (!bearer.isEmpty()) {
         request.caller = q->resolveToken(bearer, &request.authFailure);
     } else {
@@ -495,23 +497,36 @@ void Server::Private::process(Request request, const Route *route, QPointer<QTcp
             QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
             return;
         }
-        const QByteArray retryAfter = QByteArray::number(f.retryAfter);
+        const QString wait = f.retryAfter > 0
+                                 ? QStringLiteral(" Try again in %1 seconds.").arg(f.retryAfter)
+                                 : QString();
         if (before < (edge += f.error503)) {
-            injected = Server::problem(503, QStringLiteral("unavailable"),
-                                       QStringLiteral("Service unavailable (injected)"))
-                           .withHeader("Retry-After", retryAfter);
+            injected = Server::problem(503, QStringLiteral("service-unavailable"),
+                                       QStringLiteral("Service unavailable"),
+                                       QStringLiteral("Injected fault.") + wait);
         } else if (before < (edge += f.error500)) {
             injected = Server::problem(500, QStringLiteral("internal-error"),
-                                       QStringLiteral("Internal server error (injected)"));
+                                       QStringLiteral("Internal error"),
+                                       QStringLiteral("Injected fault."));
         } else if (before < (edge += f.error429)) {
             injected = Server::problem(429, QStringLiteral("too-many-requests"),
-                                       QStringLiteral("Too many requests (injected)"))
-                           .withHeader("Retry-After", retryAfter);
+                                       QStringLiteral("Too many requests"),
+                                       QStringLiteral("Injected fault.") + wait);
         }
+        if (injected && injected->status != 500 && f.retryAfter > 0)
+            injected->withHeader("Retry-After", QByteArray::number(f.retryAfter));
         dropAfter = after < f.dropAfterProcessing;
         duplicate = !dropAfter && twice < f.duplicateReply;
     }
     Response response = injected ? *injected : run(request, route);
+    if (duplicate && !injected) {
+        // As a retrying proxy would: the request reaches the handler twice and the client gets
+        // the second answer.
+        Request again = request;
+        again.caller = {};
+        again.authFailure.clear();
+        response = run(again, route);
+    }
     if (dropAfter) {
         qCInfo(lcSandbox) << "fault: drop after processing" << request.path;
         QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
@@ -608,8 +623,7 @@ Response Server::problem(int status, const QString &reason, const QString &title
     body.insert(QStringLiteral("title"), title);
     body.insert(QStringLiteral("status"), status);
     body.insert(QStringLiteral("reason"), reason);
-    if (!detail.isEmpty())
-        body.insert(QStringLiteral("detail"), detail);
+    body.insert(QStringLiteral("detail"), detail.isEmpty() ? title : detail);
     Response r;
     r.status = status;
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -623,9 +637,12 @@ std::optional<Response> Server::requireAuth(const Request &request) const
     if (request.caller.isAuthenticated())
         return std::nullopt;
     if (request.authFailure == QLatin1String("token-expired"))
-        return problem(401, request.authFailure, QStringLiteral("Access token expired"))
+        return problem(401, request.authFailure, QStringLiteral("Session expired"),
+                       QStringLiteral("The access token has expired; sign in again."))
             .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-    return problem(401, QStringLiteral("unauthenticated"), QStringLiteral("Sign-in required"))
+    return problem(401, QStringLiteral("unauthenticated"),
+                   QStringLiteral("Authentication required"),
+                   QStringLiteral("Sign in with your eID card first."))
         .withHeader("WWW-Authenticate", "Bearer");
 }
 

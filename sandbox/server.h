@@ -39,12 +39,20 @@ namespace guichet::sandbox {
 
 class SigningKey;
 
-// Shares are probabilities in [0, 1], drawn per request from one RNG seeded with `seed`, in this
-// order: drop before processing, 503, 500, 429 (these four exclude each other), then, after the
-// handler ran, drop after processing or a duplicate reply. latencyMs delays every matching
-// request before it is processed. Only requests whose full path (e.g. "/api/v1/forms") matches
-// the `paths` regular expression (unanchored, QRegularExpression; empty = every path) are faulted;
-// admin paths never are.
+// Fault injection (api/openapi.yaml, schema Faults). Shares are probabilities in [0, 1]; each
+// faulted request draws three numbers from one generator seeded with `seed` (so a seed replays
+// the same outcomes): the first picks at most one of drop-before, 503, 500, 429 (cumulative, in
+// that order), the second drop-after, the third duplicate (only when not dropped after).
+// - latencyMs: the request waits that long before it is processed (a timer, not a sleep).
+// - drop before: the connection is aborted and the handler never runs.
+// - 503/500/429: that problem instead of running the handler (Retry-After on 503 and 429 when
+//   retryAfter > 0).
+// - drop after: the handler runs (and commits), then the connection is aborted without an answer.
+// - duplicate: the handler runs twice, as a retrying proxy would make it, and the second answer is
+//   written twice on the socket; an HTTP/1.1 client reads one answer and drops the extra bytes
+//   (QNetworkAccessManager discards them with the connection).
+// Only requests whose path as sent ("/api/v1/forms", no query) matches `paths` (unanchored
+// QRegularExpression; empty = every path) are faulted; admin paths never are.
 struct FaultSettings
 {
     int latencyMs = 0;
@@ -53,14 +61,15 @@ struct FaultSettings
     double error500 = 0;
     double error503 = 0;
     double error429 = 0;
-    int retryAfter = 1; // seconds, sent with 429 (and 503)
+    int retryAfter = 0; // seconds: Retry-After of 429 and 503 when above 0
     double duplicateReply = 0;
     QString paths;
     quint64 seed = 0;
 
     bool isActive() const;
     QJsonObject toJson() const;
-    // Members absent from `object` keep their current values. Errors name the bad member.
+    // Replaces every setting (PUT /admin/faults): members absent take their defaults. Returns the
+    // name of the first bad member, leaving the settings unchanged.
     std::optional<QString> update(const QJsonObject &object);
 };
 
