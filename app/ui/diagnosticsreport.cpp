@@ -1,9 +1,9 @@
 #include "diagnosticsreport.h"
 
 #include "componentversions.h"
+#include "core/eid/modulefinder.h"
 #include "core/i18n.h"
 #include "core/logging.h"
-#include "pkcs11modulefinder.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -47,7 +47,7 @@ DiagnosticsReport DiagnosticsReport::collect(const QString &dataDirectory)
     report.setKeychainState(KeychainProbe::State::Running);
 
     const QString eid = tr("eID card");
-    const QList<Pkcs11ModuleFinder::Module> modules = Pkcs11ModuleFinder().find();
+    const QList<eid::ModuleFinder::Module> modules = eid::ModuleFinder().find();
     QStringList moduleLines;
     for (const auto &module : modules) {
         QString line = module.path;

@@ -1,10 +1,10 @@
 // The diagnostics model without its dialog: PKCS#11 module discovery, the keychain probe, the
 // versions, and the plain-text report that leaves the machine.
+#include "core/eid/modulefinder.h"
 #include "ui/appsettings.h"
 #include "ui/componentversions.h"
 #include "ui/diagnosticsreport.h"
 #include "ui/keychainprobe.h"
-#include "ui/pkcs11modulefinder.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,7 +19,7 @@ using guichet::ui::AppSettings;
 using guichet::ui::ComponentVersions;
 using guichet::ui::DiagnosticsReport;
 using guichet::ui::KeychainProbe;
-using guichet::ui::Pkcs11ModuleFinder;
+using Pkcs11ModuleFinder = guichet::eid::ModuleFinder;
 
 namespace {
 bool writeFile(const QString &path, const QByteArray &content = {})

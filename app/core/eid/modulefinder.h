@@ -4,12 +4,13 @@
 #include <QString>
 #include <QStringList>
 
-namespace guichet::ui {
+namespace guichet::eid {
 
-// Finds the PKCS#11 modules installed on this machine, for the Diagnostics report: the usual
-// library locations (OpenSC, SoftHSM2, the Belgian eID middleware) and the modules registered
-// with p11-kit. Only looks at files; no module is loaded.
-class Pkcs11ModuleFinder
+// Finds the PKCS#11 modules installed on this machine (for the Diagnostics report, `guichet-cli
+// eid status` and the login): the modules registered with p11-kit and the usual library
+// locations (the Belgian eID middleware, OpenSC, SoftHSM2). Only looks at files; no module is
+// loaded.
+class ModuleFinder
 {
 public:
     struct Module
@@ -19,10 +20,12 @@ public:
         // empty for a known library location.
         QString p11KitName;
         bool exists = true;
+        // A p11-kit registration marked "trust-policy: yes" (p11-kit-trust): CA anchors, no card.
+        bool trustPolicy = false;
     };
 
     // Searches the standard Debian locations.
-    Pkcs11ModuleFinder();
+    ModuleFinder();
 
     // Library files or patterns whose file name may hold '*' (e.g. "/usr/lib/pkcs11/*.so").
     QStringList libraryPatterns() const { return m_libraryPatterns; }
@@ -52,4 +55,4 @@ private:
     QString m_p11KitLibraryDirectory;
 };
 
-} // namespace guichet::ui
+} // namespace guichet::eid

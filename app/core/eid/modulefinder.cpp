@@ -1,15 +1,16 @@
-#include "pkcs11modulefinder.h"
+#include "modulefinder.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 #include <QSysInfo>
 #include <QTextStream>
 
 #include <algorithm>
 
-namespace guichet::ui {
+namespace guichet::eid {
 
 namespace {
 // Debian's multiarch folder name for the architecture Guichet was built for.
@@ -29,51 +30,52 @@ QString canonicalOrSelf(const QString &path)
     return canonical.isEmpty() ? QDir::cleanPath(path) : canonical;
 }
 
-// The value of the "module:" line of a p11-kit .module file, empty if there is none.
-QString moduleLine(const QString &file)
+// The "key: value" lines of a p11-kit .module file (pkcs11.conf(5)).
+QHash<QString, QString> moduleConfig(const QString &file)
 {
+    QHash<QString, QString> config;
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly | QIODevice::Text))
-        return {};
+        return config;
     QTextStream stream(&in);
     while (!stream.atEnd()) {
         const QString line = stream.readLine().trimmed();
         if (line.startsWith(QLatin1Char('#')))
             continue;
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        if (colon > 0 && line.left(colon).trimmed() == QLatin1String("module"))
-            return line.mid(colon + 1).trimmed();
+        if (colon > 0)
+            config.insert(line.left(colon).trimmed(), line.mid(colon + 1).trimmed());
     }
-    return {};
+    return config;
 }
 
-bool byPath(const Pkcs11ModuleFinder::Module &a, const Pkcs11ModuleFinder::Module &b)
+bool byPath(const ModuleFinder::Module &a, const ModuleFinder::Module &b)
 {
     return a.path < b.path;
 }
 } // namespace
 
-Pkcs11ModuleFinder::Pkcs11ModuleFinder()
+ModuleFinder::ModuleFinder()
 {
     const QString lib = QStringLiteral("/usr/lib/") + multiarchTriplet();
+    // Card modules only: pkcs11-spy and p11-kit-client in lib/pkcs11 are not readers.
     m_libraryPatterns = {
-        lib + QStringLiteral("/pkcs11/*.so"),
+        // The Belgian eID middleware (eid-mw), from Debian or from the upstream packages.
+        lib + QStringLiteral("/libbeidpkcs11.so*"),
+        QStringLiteral("/usr/lib/libbeidpkcs11.so*"),
+        QStringLiteral("/usr/lib64/libbeidpkcs11.so*"),
+        QStringLiteral("/usr/local/lib/libbeidpkcs11.so*"),
+        lib + QStringLiteral("/opensc-pkcs11.so"),
+        lib + QStringLiteral("/pkcs11/opensc-pkcs11.so"),
         QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"),
         lib + QStringLiteral("/softhsm/libsofthsm2.so"),
-        lib + QStringLiteral("/opensc-pkcs11.so"),
-        // The Belgian eID middleware (eid-mw), from Debian or from the upstream packages.
-        lib + QStringLiteral("/libbeidpkcs11.so.0"),
-        lib + QStringLiteral("/libbeidpkcs11.so"),
-        QStringLiteral("/usr/lib/libbeidpkcs11.so.0"),
-        QStringLiteral("/usr/lib64/libbeidpkcs11.so.0"),
-        QStringLiteral("/usr/local/lib/libbeidpkcs11.so"),
     };
     m_p11KitDirectories = {QStringLiteral("/usr/share/p11-kit/modules"),
                            QStringLiteral("/etc/pkcs11/modules")};
     m_p11KitLibraryDirectory = lib + QStringLiteral("/pkcs11");
 }
 
-QList<Pkcs11ModuleFinder::Module> Pkcs11ModuleFinder::find() const
+QList<ModuleFinder::Module> ModuleFinder::find() const
 {
     QSet<QString> seen;
     QList<Module> registered;
@@ -81,7 +83,8 @@ QList<Pkcs11ModuleFinder::Module> Pkcs11ModuleFinder::find() const
         const QFileInfoList files = QDir(directory).entryInfoList(
             {QStringLiteral("*.module")}, QDir::Files | QDir::Readable, QDir::Name);
         for (const QFileInfo &file : files) {
-            QString library = moduleLine(file.filePath());
+            const QHash<QString, QString> config = moduleConfig(file.filePath());
+            QString library = config.value(QStringLiteral("module"));
             if (library.isEmpty())
                 continue;
             if (QFileInfo(library).isRelative())
@@ -90,8 +93,10 @@ QList<Pkcs11ModuleFinder::Module> Pkcs11ModuleFinder::find() const
             if (seen.contains(key))
                 continue;
             seen.insert(key);
-            registered.append(
-                {QDir::cleanPath(library), file.completeBaseName(), QFileInfo::exists(library)});
+            const QString trust = config.value(QStringLiteral("trust-policy")).toLower();
+            registered.append({QDir::cleanPath(library), file.completeBaseName(),
+                               QFileInfo::exists(library),
+                               trust == QLatin1String("yes") || trust == QLatin1String("true")});
         }
     }
 
@@ -108,7 +113,7 @@ QList<Pkcs11ModuleFinder::Module> Pkcs11ModuleFinder::find() const
             if (seen.contains(key))
                 continue;
             seen.insert(key);
-            located.append({QDir::cleanPath(candidate.filePath()), QString(), true});
+            located.append({QDir::cleanPath(candidate.filePath()), QString(), true, false});
         }
     }
 
@@ -117,4 +122,4 @@ QList<Pkcs11ModuleFinder::Module> Pkcs11ModuleFinder::find() const
     return registered + located;
 }
 
-} // namespace guichet::ui
+} // namespace guichet::eid
