@@ -69,7 +69,7 @@ Expected<std::vector<X509Certificate>> readCertificates(const QList<QByteArray> 
             if (!certificate)
                 return refusal("trust-config-invalid",
                                tr("A certificate of the trust configuration cannot be read."),
-                               {certificate.error().params});
+                               certificate.error().params);
             certificates.push_back(std::move(certificate.value()));
         }
     }
@@ -161,9 +161,11 @@ std::optional<Error> checkChain(X509 *leaf, const TrustConfig &trust, const QDat
             ERR_clear_error(); // the same root given twice
     }
     for (const X509Certificate &intermediate : intermediates.value()) {
-        if (X509_up_ref(intermediate.get()) != 1 ||
-            sk_X509_push(untrusted.get(), intermediate.get()) <= 0) {
-            X509_free(intermediate.get());
+        if (X509_up_ref(intermediate.get()) != 1)
+            return refusal("certificate-untrusted", tr("The certificate chain cannot be checked."),
+                           {takeOpenSslErrors()});
+        if (sk_X509_push(untrusted.get(), intermediate.get()) <= 0) {
+            X509_free(intermediate.get()); // the reference the stack did not take
             return refusal("certificate-untrusted", tr("The certificate chain cannot be checked."),
                            {takeOpenSslErrors()});
         }
