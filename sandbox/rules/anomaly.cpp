@@ -86,10 +86,13 @@ LocalizedText decimal(double value)
 
 QJsonObject Anomaly::toJson() const
 {
-    return {{QStringLiteral("code"), code},
-            {QStringLiteral("severity"), severityName(severity)},
-            {QStringLiteral("pointer"), pointer},
-            {QStringLiteral("message"), message.toJson()}};
+    QJsonObject object{{QStringLiteral("code"), code},
+                       {QStringLiteral("severity"), severityName(severity)},
+                       {QStringLiteral("pointer"), pointer},
+                       {QStringLiteral("message"), message.toJson()}};
+    if (!field.isEmpty())
+        object.insert(QStringLiteral("field"), field);
+    return object;
 }
 
 std::optional<Anomaly> Anomaly::fromJson(const QJsonObject &object)
@@ -103,6 +106,7 @@ std::optional<Anomaly> Anomaly::fromJson(const QJsonObject &object)
         severity == QLatin1String("blocking") ? Severity::Blocking : Severity::Warning;
     anomaly.pointer = object.value(QStringLiteral("pointer")).toString();
     anomaly.message = LocalizedText::fromJson(object.value(QStringLiteral("message")).toObject());
+    anomaly.field = object.value(QStringLiteral("field")).toString();
     return anomaly;
 }
 

@@ -60,8 +60,11 @@ struct Anomaly
     Severity severity = Severity::Blocking;
     QString pointer; // JSON Pointer into the declaration's data ("" = the whole document)
     LocalizedText message;
+    // Where a form shows it, when that differs from pointer (a missing member is shown at the
+    // member, not at the object that lacks it); empty otherwise.
+    QString field;
 
-    QJsonObject toJson() const; // {"code", "severity", "pointer", "message": {...}}
+    QJsonObject toJson() const; // {"code", "severity", "pointer", "message": {...}, "field"?}
     static std::optional<Anomaly> fromJson(const QJsonObject &object);
 
     bool operator==(const Anomaly &) const = default;

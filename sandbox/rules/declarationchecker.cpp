@@ -74,9 +74,12 @@ QList<Anomaly> DeclarationChecker::schemaAnomalies(const forms::FormDefinition &
         auto say = [&](const char *language) {
             return schema::message(error, &form.messageOverrides(), QString::fromLatin1(language));
         };
-        anomalies.append({QStringLiteral("SCHEMA-") + QString::fromStdString(error.keyword),
-                          Severity::Blocking, QString::fromStdString(error.instanceLocation),
-                          LocalizedText{say("fr"), say("nl"), say("de"), say("en")}});
+        Anomaly anomaly{QStringLiteral("SCHEMA-") + QString::fromStdString(error.keyword),
+                        Severity::Blocking, QString::fromStdString(error.instanceLocation),
+                        LocalizedText{say("fr"), say("nl"), say("de"), say("en")}, QString()};
+        if (error.fieldLocation != error.instanceLocation)
+            anomaly.field = QString::fromStdString(error.fieldLocation);
+        anomalies.append(anomaly);
     }
     return anomalies;
 }
@@ -136,7 +139,8 @@ CheckResult DeclarationChecker::check(const QString &formId, int version, const 
                      .arg(version),
                  QStringLiteral("The form %1 (version %2) could not be loaded.")
                      .arg(formId)
-                     .arg(version)}});
+                     .arg(version)},
+             QString()});
         outcome.result = QStringLiteral("B");
         return outcome;
     }

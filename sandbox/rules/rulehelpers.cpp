@@ -50,12 +50,12 @@ std::optional<int> minutes(const QString &hhmm)
 
 Anomaly blocking(const QString &code, const QString &pointer, const LocalizedText &message)
 {
-    return {code, Severity::Blocking, pointer, message};
+    return {code, Severity::Blocking, pointer, message, QString()};
 }
 
 Anomaly warning(const QString &code, const QString &pointer, const LocalizedText &message)
 {
-    return {code, Severity::Warning, pointer, message};
+    return {code, Severity::Warning, pointer, message, QString()};
 }
 
 QDate nextWorkingDay(const QDate &day)

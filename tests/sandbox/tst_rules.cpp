@@ -851,7 +851,8 @@ void TestRules::anomalyJsonRoundTrip()
     const Anomaly anomaly{QStringLiteral("00913-354"), Severity::Blocking,
                           QStringLiteral("/dimonaOut/periodId"),
                           LocalizedText{QStringLiteral("fr"), QStringLiteral("nl"),
-                                        QStringLiteral("de"), QStringLiteral("en")}};
+                                        QStringLiteral("de"), QStringLiteral("en")},
+                          QString()};
     const QJsonObject object = anomaly.toJson();
     QCOMPARE(object.value(QStringLiteral("severity")).toString(), QStringLiteral("blocking"));
     QCOMPARE(object.keys().size(), 4);
@@ -881,8 +882,8 @@ void TestRules::resultLetter_data()
     QTest::addColumn<QList<Anomaly>>("anomalies");
     QTest::addColumn<bool>("awaiting");
     QTest::addColumn<QString>("letter");
-    const Anomaly blockingOne{QStringLiteral("X"), Severity::Blocking, {}, {}};
-    const Anomaly warningOne{QStringLiteral("Y"), Severity::Warning, {}, {}};
+    const Anomaly blockingOne{QStringLiteral("X"), Severity::Blocking, {}, {}, {}};
+    const Anomaly warningOne{QStringLiteral("Y"), Severity::Warning, {}, {}, {}};
     QTest::newRow("nothing") << QList<Anomaly>() << false << "A";
     QTest::newRow("a warning") << QList<Anomaly>{warningOne} << false << "W";
     QTest::newRow("a blocking anomaly") << QList<Anomaly>{warningOne, blockingOne} << false << "B";
