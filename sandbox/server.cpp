@@ -539,6 +539,8 @@ void Server::Private::process(Request request, const Route *route, QPointer<QTcp
         qCInfo(lcSandbox) << "fault: duplicate reply" << request.path;
         socket->write(bytes);
     }
+    if (request.header("Connection").compare("close", Qt::CaseInsensitive) == 0)
+        QMetaObject::invokeMethod(socket, &QTcpSocket::disconnectFromHost, Qt::QueuedConnection);
 }
 
 // ---- Server -------------------------------------------------------------------------------
