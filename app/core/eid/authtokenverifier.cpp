@@ -40,11 +40,6 @@ Error refusal(const char *code, const QString &message, const QStringList &param
     return Error{QString::fromLatin1(code), message, params};
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("guichet::eid", text);
-}
-
 // Strict standard base64, as the token carries it; empty when the text is not that.
 QByteArray decodeBase64(const QString &text)
 {
@@ -67,9 +62,11 @@ Expected<std::vector<X509Certificate>> readCertificates(const QList<QByteArray> 
         for (const QByteArray &block : blocks) {
             auto certificate = readX509(block);
             if (!certificate)
-                return refusal("trust-config-invalid",
-                               tr("A certificate of the trust configuration cannot be read."),
-                               certificate.error().params);
+                return refusal(
+                    "trust-config-invalid",
+                    QCoreApplication::translate(
+                        "guichet::eid", "A certificate of the trust configuration cannot be read."),
+                    certificate.error().params);
             certificates.push_back(std::move(certificate.value()));
         }
     }
@@ -110,20 +107,31 @@ Error chainRefusal(int error)
     const QString detail = QString::fromLatin1(X509_verify_cert_error_string(error));
     switch (error) {
     case X509_V_ERR_CERT_HAS_EXPIRED:
-        return refusal("certificate-expired", tr("A certificate of the chain has expired."),
-                       {detail});
+        return refusal(
+            "certificate-expired",
+            QCoreApplication::translate("guichet::eid", "A certificate of the chain has expired."),
+            {detail});
     case X509_V_ERR_CERT_NOT_YET_VALID:
         return refusal("certificate-not-yet-valid",
-                       tr("A certificate of the chain is not valid yet."), {detail});
+                       QCoreApplication::translate("guichet::eid",
+                                                   "A certificate of the chain is not valid yet."),
+                       {detail});
     case X509_V_ERR_CERT_REVOKED:
-        return refusal("certificate-revoked", tr("The certificate has been revoked."), {detail});
+        return refusal(
+            "certificate-revoked",
+            QCoreApplication::translate("guichet::eid", "The certificate has been revoked."),
+            {detail});
     }
     if (isRevocationError(error))
-        return refusal("revocation-unknown",
-                       tr("Whether the certificate has been revoked cannot be checked."), {detail});
+        return refusal(
+            "revocation-unknown",
+            QCoreApplication::translate(
+                "guichet::eid", "Whether the certificate has been revoked cannot be checked."),
+            {detail});
     return refusal("certificate-untrusted",
-                   tr("The certificate is not issued by a trusted "
-                      "authority."),
+                   QCoreApplication::translate("guichet::eid",
+                                               "The certificate is not issued by a trusted "
+                                               "certification authority."),
                    {detail});
 }
 
@@ -148,41 +156,53 @@ std::optional<Error> checkChain(X509 *leaf, const TrustConfig &trust, const QDat
     }
     if (!issuer)
         return refusal("certificate-untrusted",
-                       tr("The certificate is not issued by a trusted certification authority."));
+                       QCoreApplication::translate(
+                           "guichet::eid",
+                           "The certificate is not issued by a trusted certification authority."));
 
     X509Store store(X509_STORE_new());
     X509Stack untrusted(sk_X509_new_null());
     X509StoreContext context(X509_STORE_CTX_new());
     if (!store || !untrusted || !context)
-        return refusal("certificate-untrusted", tr("The certificate chain cannot be checked."),
-                       {takeOpenSslErrors()});
+        return refusal(
+            "certificate-untrusted",
+            QCoreApplication::translate("guichet::eid", "The certificate chain cannot be checked."),
+            {takeOpenSslErrors()});
     for (const X509Certificate &anchor : anchors.value()) {
         if (X509_STORE_add_cert(store.get(), anchor.get()) != 1)
             ERR_clear_error(); // the same root given twice
     }
     for (const X509Certificate &intermediate : intermediates.value()) {
         if (X509_up_ref(intermediate.get()) != 1)
-            return refusal("certificate-untrusted", tr("The certificate chain cannot be checked."),
+            return refusal("certificate-untrusted",
+                           QCoreApplication::translate("guichet::eid",
+                                                       "The certificate chain cannot be checked."),
                            {takeOpenSslErrors()});
         if (sk_X509_push(untrusted.get(), intermediate.get()) <= 0) {
             X509_free(intermediate.get()); // the reference the stack did not take
-            return refusal("certificate-untrusted", tr("The certificate chain cannot be checked."),
+            return refusal("certificate-untrusted",
+                           QCoreApplication::translate("guichet::eid",
+                                                       "The certificate chain cannot be checked."),
                            {takeOpenSslErrors()});
         }
     }
     for (const QByteArray &entry : trust.crls) {
         auto crl = readCrl(entry);
         if (!crl)
-            return refusal("trust-config-invalid",
-                           tr("A revocation list of the trust configuration cannot be read."),
-                           crl.error().params);
+            return refusal(
+                "trust-config-invalid",
+                QCoreApplication::translate(
+                    "guichet::eid", "A revocation list of the trust configuration cannot be read."),
+                crl.error().params);
         if (X509_STORE_add_crl(store.get(), crl->get()) != 1)
             ERR_clear_error(); // the same CRL given twice
     }
 
     if (X509_STORE_CTX_init(context.get(), store.get(), leaf, untrusted.get()) != 1)
-        return refusal("certificate-untrusted", tr("The certificate chain cannot be checked."),
-                       {takeOpenSslErrors()});
+        return refusal(
+            "certificate-untrusted",
+            QCoreApplication::translate("guichet::eid", "The certificate chain cannot be checked."),
+            {takeOpenSslErrors()});
     X509_VERIFY_PARAM *parameters = X509_STORE_CTX_get0_param(context.get());
     X509_VERIFY_PARAM_set_time(parameters, time_t(now.toSecsSinceEpoch()));
     X509_VERIFY_PARAM_set_flags(parameters, X509_V_FLAG_CRL_CHECK);
@@ -194,7 +214,9 @@ std::optional<Error> checkChain(X509 *leaf, const TrustConfig &trust, const QDat
     STACK_OF(X509) *chain = X509_STORE_CTX_get0_chain(context.get());
     if (!chain || sk_X509_num(chain) < 3 || X509_cmp(sk_X509_value(chain, 1), issuer) != 0)
         return refusal("certificate-untrusted",
-                       tr("The certificate is not issued by a trusted certification authority."));
+                       QCoreApplication::translate(
+                           "guichet::eid",
+                           "The certificate is not issued by a trusted certification authority."));
     ERR_clear_error();
     return std::nullopt;
 }
@@ -208,19 +230,27 @@ Expected<CertificateInfo> verifyAuthToken(const AuthToken &token, const QString 
     if (!isSupportedFormat(token.format))
         return refusal(
             "token-format",
-            tr("The authentication token format \"%1\" is not supported.").arg(token.format),
+            QCoreApplication::translate("guichet::eid",
+                                        "The authentication token format \"%1\" is not supported.")
+                .arg(token.format),
             {token.format});
     const QByteArray certificateDer = decodeBase64(token.unverifiedCertificate);
     if (certificateDer.isEmpty())
         return refusal("token-format",
-                       tr("The certificate in the authentication token is not valid base64."));
+                       QCoreApplication::translate(
+                           "guichet::eid",
+                           "The certificate in the authentication token is not valid base64."));
     const QByteArray signature = decodeBase64(token.signature);
     if (signature.isEmpty())
-        return refusal("token-format",
-                       tr("The signature in the authentication token is not valid base64."));
+        return refusal(
+            "token-format",
+            QCoreApplication::translate(
+                "guichet::eid", "The signature in the authentication token is not valid base64."));
     if (!isSupportedAlgorithm(token.algorithm))
         return refusal("algorithm-unsupported",
-                       tr("The signature algorithm %1 is not supported.").arg(token.algorithm),
+                       QCoreApplication::translate("guichet::eid",
+                                                   "The signature algorithm %1 is not supported.")
+                           .arg(token.algorithm),
                        {token.algorithm});
 
     auto leaf = readX509(certificateDer);
@@ -231,26 +261,35 @@ Expected<CertificateInfo> verifyAuthToken(const AuthToken &token, const QString 
         return info.error();
     EVP_PKEY *key = X509_get0_pubkey(leaf->get());
     if (!algorithmFitsKey(token.algorithm, key))
-        return refusal("algorithm-mismatch",
-                       tr("The signature algorithm %1 does not fit the certificate's key.")
-                           .arg(token.algorithm),
-                       {token.algorithm, info->keyType, info->curve});
+        return refusal(
+            "algorithm-mismatch",
+            QCoreApplication::translate(
+                "guichet::eid", "The signature algorithm %1 does not fit the certificate's key.")
+                .arg(token.algorithm),
+            {token.algorithm, info->keyType, info->curve});
 
     if (now < info->notBefore)
-        return refusal("certificate-not-yet-valid", tr("The certificate is not valid yet."),
-                       {info->notBefore.toString(Qt::ISODate)});
+        return refusal(
+            "certificate-not-yet-valid",
+            QCoreApplication::translate("guichet::eid", "The certificate is not valid yet."),
+            {info->notBefore.toString(Qt::ISODate)});
     if (now > info->notAfter)
-        return refusal("certificate-expired", tr("The certificate has expired."),
+        return refusal("certificate-expired",
+                       QCoreApplication::translate("guichet::eid", "The certificate has expired."),
                        {info->notAfter.toString(Qt::ISODate)});
     if (!info->hasKeyUsage || !info->keyUsage.testFlag(KeyUsage::DigitalSignature))
-        return refusal("certificate-key-usage",
-                       tr("The certificate's key is not meant for digital signatures."));
+        return refusal(
+            "certificate-key-usage",
+            QCoreApplication::translate(
+                "guichet::eid", "The certificate's key is not meant for digital signatures."));
     if (!info->extendedKeyUsages.isEmpty() &&
         !info->extendedKeyUsages.contains(QLatin1String("clientAuth")) &&
         !info->extendedKeyUsages.contains(QLatin1String("anyExtendedKeyUsage")))
-        return refusal("certificate-eku",
-                       tr("The certificate is not meant for client authentication."),
-                       info->extendedKeyUsages);
+        return refusal(
+            "certificate-eku",
+            QCoreApplication::translate("guichet::eid",
+                                        "The certificate is not meant for client authentication."),
+            info->extendedKeyUsages);
 
     if (auto refused = checkChain(leaf->get(), trust, now))
         return *refused;
@@ -264,10 +303,14 @@ Expected<CertificateInfo> verifyAuthToken(const AuthToken &token, const QString 
                                  signature))
             return refusal(
                 "origin-mismatch",
-                tr("The authentication token was made for another site (%1).").arg(other),
+                QCoreApplication::translate(
+                    "guichet::eid", "The authentication token was made for another site (%1).")
+                    .arg(other),
                 {other, origin});
     }
-    return refusal("signature-invalid", tr("The authentication token's signature is not valid."));
+    return refusal("signature-invalid",
+                   QCoreApplication::translate(
+                       "guichet::eid", "The authentication token's signature is not valid."));
 }
 
 } // namespace guichet::eid
