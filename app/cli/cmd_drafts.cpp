@@ -174,9 +174,10 @@ public:
         std::optional<QString> first = promptTerminal(prompt);
         if (!first || !confirm)
             return first;
-        std::optional<QString> again = promptTerminal(tr("Repeat the passphrase: "));
+        std::optional<QString> again =
+            promptTerminal(QCoreApplication::translate("guichet::cli", "Repeat the passphrase: "));
         if (!again || *again != *first) {
-            printError(tr("the two passphrases differ"));
+            printError(QCoreApplication::translate("guichet::cli", "the two passphrases differ"));
             return std::nullopt;
         }
         return first;

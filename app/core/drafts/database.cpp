@@ -15,11 +15,6 @@ namespace guichet::drafts {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("guichet::drafts", text);
-}
-
 // SQLite creates the file with the umask's permissions; drafts are for their owner only.
 // (SQLite gives the -wal and -shm files the permissions of the database file.)
 bool createPrivately(const QString &path)
@@ -45,11 +40,15 @@ Error Database::errorFrom(const QSqlError &error)
     const QString detail = error.text();
     // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as extended codes (low byte).
     if ((native & 0xff) == 11 || (native & 0xff) == 26)
-        return Error{QString::fromLatin1(errors::storageDamaged),
-                     tr("The drafts file is damaged (%1).").arg(detail),
-                     {detail}};
+        return Error{
+            QString::fromLatin1(errors::storageDamaged),
+            QCoreApplication::translate("guichet::drafts", "The drafts file is damaged (%1).")
+                .arg(detail),
+            {detail}};
     return Error{QString::fromLatin1(errors::storageFailed),
-                 tr("The drafts file could not be read or written (%1).").arg(detail),
+                 QCoreApplication::translate("guichet::drafts",
+                                             "The drafts file could not be read or written (%1).")
+                     .arg(detail),
                  {detail}};
 }
 
@@ -57,7 +56,9 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path)
 {
     if (!QFileInfo::exists(path) && !createPrivately(path))
         return Error{QString::fromLatin1(errors::storageFailed),
-                     tr("The drafts file \"%1\" cannot be created.").arg(path),
+                     QCoreApplication::translate("guichet::drafts",
+                                                 "The drafts file \"%1\" cannot be created.")
+                         .arg(path),
                      {path}};
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
@@ -76,7 +77,8 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path)
     if (!mode->next() ||
         mode->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return Error{QString::fromLatin1(errors::storageFailed),
-                     tr("The drafts file cannot use write-ahead logging."),
+                     QCoreApplication::translate("guichet::drafts",
+                                                 "The drafts file cannot use write-ahead logging."),
                      {}};
     for (const char *pragma :
          {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA secure_delete=ON"}) {

@@ -10,11 +10,6 @@ namespace guichet::drafts {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("guichet::drafts", text);
-}
-
 const QString formatName = QStringLiteral("guichet-draft");
 
 QByteArray aad()
@@ -25,7 +20,8 @@ QByteArray aad()
 Error invalid()
 {
     return Error{QString::fromLatin1(errors::exportInvalid),
-                 tr("This is not a Guichet draft file, or it is damaged."),
+                 QCoreApplication::translate("guichet::drafts",
+                                             "This is not a Guichet draft file, or it is damaged."),
                  {}};
 }
 
@@ -35,9 +31,10 @@ Expected<QByteArray> DraftFile::seal(const Content &content, const QString &pass
                                      const ScryptKdf::Params &params)
 {
     if (passphrase.isEmpty())
-        return Error{QString::fromLatin1(errors::passphraseNeeded),
-                     tr("An exported draft needs a passphrase."),
-                     {}};
+        return Error{
+            QString::fromLatin1(errors::passphraseNeeded),
+            QCoreApplication::translate("guichet::drafts", "An exported draft needs a passphrase."),
+            {}};
     auto key = ScryptKdf::derive(passphrase, params);
     if (!key)
         return key.error();
@@ -85,7 +82,8 @@ Expected<DraftFile::Content> DraftFile::open(const QByteArray &file, const QStri
         return invalid();
     if (passphrase.isEmpty())
         return Error{QString::fromLatin1(errors::passphraseNeeded),
-                     tr("This draft file is protected by a passphrase."),
+                     QCoreApplication::translate("guichet::drafts",
+                                                 "This draft file is protected by a passphrase."),
                      {}};
     auto key = ScryptKdf::derive(passphrase, *params);
     if (!key)
@@ -93,8 +91,10 @@ Expected<DraftFile::Content> DraftFile::open(const QByteArray &file, const QStri
     std::optional<QByteArray> plain = AesGcm::open(*key, data.decoded, aad());
     if (!plain)
         return Error{QString::fromLatin1(errors::exportRefused),
-                     tr("The draft file cannot be opened: the passphrase is wrong or the file "
-                        "was altered."),
+                     QCoreApplication::translate(
+                         "guichet::drafts",
+                         "The draft file cannot be opened: the passphrase is wrong or the file "
+                         "was altered."),
                      {}};
     const QJsonObject payload = QJsonDocument::fromJson(*plain).object();
     wipe(*plain);

@@ -22,28 +22,31 @@ namespace guichet::drafts {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("guichet::drafts", text);
-}
-
 Error notFound(const QString &id)
 {
-    return Error{QString::fromLatin1(errors::notFound), tr("There is no draft %1.").arg(id), {id}};
+    return Error{QString::fromLatin1(errors::notFound),
+                 QCoreApplication::translate("guichet::drafts", "There is no draft %1.").arg(id),
+                 {id}};
 }
 
 Error damaged(const QString &id)
 {
-    return Error{QString::fromLatin1(errors::damaged),
-                 tr("The draft %1 is damaged or was altered: it cannot be decrypted.").arg(id),
-                 {id}};
+    return Error{
+        QString::fromLatin1(errors::damaged),
+        QCoreApplication::translate(
+            "guichet::drafts", "The draft %1 is damaged or was altered: it cannot be decrypted.")
+            .arg(id),
+        {id}};
 }
 
 Error otherKey(const QString &id)
 {
-    return Error{QString::fromLatin1(errors::keyMissing),
-                 tr("The draft %1 was encrypted with a key that is not available.").arg(id),
-                 {id}};
+    return Error{
+        QString::fromLatin1(errors::keyMissing),
+        QCoreApplication::translate("guichet::drafts",
+                                    "The draft %1 was encrypted with a key that is not available.")
+            .arg(id),
+        {id}};
 }
 
 QDateTime fromMsecs(const QVariant &value)
@@ -131,12 +134,15 @@ Expected<std::unique_ptr<DraftStore>> DraftStore::openDatabase(const QString &da
 {
     if (owner.isEmpty())
         return Error{QString::fromLatin1(errors::storageFailed),
-                     tr("The drafts cannot be opened without an owner."),
+                     QCoreApplication::translate("guichet::drafts",
+                                                 "The drafts cannot be opened without an owner."),
                      {}};
     if (!QFileInfo(dataDir).isDir()) {
         if (!QDir().mkpath(dataDir))
             return Error{QString::fromLatin1(errors::fileUnwritable),
-                         tr("The data folder \"%1\" cannot be created.").arg(dataDir),
+                         QCoreApplication::translate("guichet::drafts",
+                                                     "The data folder \"%1\" cannot be created.")
+                             .arg(dataDir),
                          {dataDir}};
         QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
@@ -235,7 +241,8 @@ Expected<std::unique_ptr<DraftStore>> DraftStore::open(const QString &dataDir, c
     if (!records)
         return records.error();
     const Error missing{QString::fromLatin1(errors::keyMissing),
-                        tr("This key is not one of the owner's draft keys."),
+                        QCoreApplication::translate(
+                            "guichet::drafts", "This key is not one of the owner's draft keys."),
                         {}};
     const auto record = std::find_if(records->begin(), records->end(),
                                      [&](const KeyRecord &r) { return r.keyId == key.keyId; });
@@ -513,7 +520,8 @@ Status DraftStore::exportDraft(const QString &id, const QString &file,
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(*sealed) != sealed->size() || !out.commit())
         return Error{QString::fromLatin1(errors::fileUnwritable),
-                     tr("Cannot write \"%1\": %2").arg(file, out.errorString()),
+                     QCoreApplication::translate("guichet::drafts", "Cannot write \"%1\": %2")
+                         .arg(file, out.errorString()),
                      {file}};
     return success();
 }
@@ -525,7 +533,8 @@ Expected<QString> DraftStore::importDraft(const QString &file, const QString &pa
     constexpr qint64 maxSize = qint64(1) << 30;
     if (!in.open(QIODevice::ReadOnly) || in.size() > maxSize)
         return Error{QString::fromLatin1(errors::fileUnreadable),
-                     tr("Cannot read \"%1\": %2").arg(file, in.errorString()),
+                     QCoreApplication::translate("guichet::drafts", "Cannot read \"%1\": %2")
+                         .arg(file, in.errorString()),
                      {file}};
     auto content = DraftFile::open(in.readAll(), passphrase);
     if (!content)

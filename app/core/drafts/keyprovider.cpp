@@ -13,11 +13,6 @@ namespace guichet::drafts {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("guichet::drafts", text);
-}
-
 QByteArray checkAad(const QString &keyId, const QString &owner)
 {
     return AesGcm::associatedData({QStringLiteral("guichet-key-check/1"), keyId, owner});
@@ -58,8 +53,10 @@ std::optional<DataKey> parseKeychainValue(QByteArray value)
 Error unavailableForCreate(const QString &reason)
 {
     return Error{QStringLiteral("keychain-unavailable"),
-                 tr("No keychain answered (%1). Protect the drafts with a passphrase instead: "
-                    "--passphrase-stdin")
+                 QCoreApplication::translate(
+                     "guichet::drafts",
+                     "No keychain answered (%1). Protect the drafts with a passphrase instead: "
+                     "--passphrase-stdin")
                      .arg(reason),
                  {reason}};
 }
@@ -122,7 +119,9 @@ Expected<KeyProvider::NewKey> KeyProvider::createKey(const QString &owner)
             if (written.status != Keychain::Result::Ok)
                 return Error{
                     QStringLiteral("keychain-failed"),
-                    tr("The keychain refused to store the drafts' key (%1).").arg(written.reason),
+                    QCoreApplication::translate(
+                        "guichet::drafts", "The keychain refused to store the drafts' key (%1).")
+                        .arg(written.reason),
                     {written.reason}};
         } else if (existing.status == Keychain::Result::Ok) {
             qCInfo(lcDrafts) << "adopting the data key already in the keychain";
@@ -159,13 +158,17 @@ Expected<DataKey> KeyProvider::unlockKeychain(const KeyRecord &record)
     Keychain::Result read = Keychain::read(keychainEntry(record.owner), m_options.keychainTimeout);
     if (read.status == Keychain::Result::Unavailable)
         return Error{QStringLiteral("keychain-unavailable"),
-                     tr("No keychain answered (%1). These drafts are protected by the keychain: "
-                        "open them in a session where it is unlocked.")
+                     QCoreApplication::translate(
+                         "guichet::drafts",
+                         "No keychain answered (%1). These drafts are protected by the keychain: "
+                         "open them in a session where it is unlocked.")
                          .arg(read.reason),
                      {read.reason}};
     const Error missing{QStringLiteral("key-missing"),
-                        tr("The keychain no longer holds the key of these drafts: they cannot "
-                           "be decrypted."),
+                        QCoreApplication::translate(
+                            "guichet::drafts",
+                            "The keychain no longer holds the key of these drafts: they cannot "
+                            "be decrypted."),
                         {}};
     if (read.status == Keychain::Result::NotFound)
         return missing;
@@ -183,10 +186,12 @@ Expected<DataKey> KeyProvider::unlockPassphrase(const KeyRecord &record)
         return params.error();
     std::optional<QString> secret = passphrase(PassphrasePurpose::Unlock);
     if (!secret)
-        return Error{QStringLiteral("passphrase-needed"),
-                     tr("These drafts are protected by a passphrase: give it with "
-                        "--passphrase-stdin."),
-                     {}};
+        return Error{
+            QStringLiteral("passphrase-needed"),
+            QCoreApplication::translate("guichet::drafts",
+                                        "These drafts are protected by a passphrase: give it with "
+                                        "--passphrase-stdin."),
+            {}};
     auto kek = ScryptKdf::derive(*secret, *params);
     wipe(*secret);
     if (!kek)
@@ -195,7 +200,9 @@ Expected<DataKey> KeyProvider::unlockPassphrase(const KeyRecord &record)
         AesGcm::open(*kek, record.wrapped, wrapAad(record.keyId, record.owner));
     if (!raw)
         return Error{QStringLiteral("passphrase-wrong"),
-                     tr("The passphrase is wrong: the drafts' key cannot be unlocked with it."),
+                     QCoreApplication::translate(
+                         "guichet::drafts",
+                         "The passphrase is wrong: the drafts' key cannot be unlocked with it."),
                      {}};
     DataKey key{record.keyId, SecretKey::fromBytes(*raw)};
     wipe(*raw);
@@ -213,9 +220,11 @@ Expected<DataKey> KeyProvider::unlock(const std::vector<KeyRecord> &records)
             const QString reason = QStringLiteral("switched off by GUICHET_KEYCHAIN=off");
             if (!firstError)
                 firstError = Error{QStringLiteral("keychain-unavailable"),
-                                   tr("No keychain answered (%1). These drafts are protected by "
-                                      "the keychain: open them in a session where it is "
-                                      "unlocked.")
+                                   QCoreApplication::translate(
+                                       "guichet::drafts",
+                                       "No keychain answered (%1). These drafts are protected by "
+                                       "the keychain: open them in a session where it is "
+                                       "unlocked.")
                                        .arg(reason),
                                    {reason}};
             continue;
@@ -232,9 +241,11 @@ Expected<DataKey> KeyProvider::unlock(const std::vector<KeyRecord> &records)
     }
     if (firstError)
         return *firstError;
-    return Error{QStringLiteral("key-missing"),
-                 tr("These drafts have no key record: they cannot be decrypted."),
-                 {}};
+    return Error{
+        QStringLiteral("key-missing"),
+        QCoreApplication::translate("guichet::drafts",
+                                    "These drafts have no key record: they cannot be decrypted."),
+        {}};
 }
 
 } // namespace guichet::drafts

@@ -21,11 +21,6 @@ namespace guichet::drafts {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("guichet::drafts", text);
-}
-
 std::optional<QString> readProfile(const QString &path)
 {
     QFile file(path);
@@ -65,18 +60,26 @@ QString LocalProfile::defaultDataDirectory()
 Expected<LocalProfile> LocalProfile::openOrCreate(const QString &dataDir)
 {
     const QDir dir(dataDir);
-    if (!dir.exists() && !QDir().mkpath(dataDir))
-        return Error{QString::fromLatin1(errors::fileUnwritable),
-                     tr("The data folder \"%1\" cannot be created.").arg(dataDir),
-                     {dataDir}};
+    if (!dir.exists()) {
+        if (!QDir().mkpath(dataDir))
+            return Error{QString::fromLatin1(errors::fileUnwritable),
+                         QCoreApplication::translate("guichet::drafts",
+                                                     "The data folder \"%1\" cannot be created.")
+                             .arg(dataDir),
+                         {dataDir}};
+        // Drafts and keys live here: for the owner only.
+        QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
     const QString path = dir.filePath(QStringLiteral("profile.json"));
     LocalProfile profile;
     if (QFile::exists(path)) {
         std::optional<QString> id = readProfile(path);
         if (!id)
-            return Error{QString::fromLatin1(errors::fileUnreadable),
-                         tr("\"%1\" is not a Guichet profile.").arg(path),
-                         {path}};
+            return Error{
+                QString::fromLatin1(errors::fileUnreadable),
+                QCoreApplication::translate("guichet::drafts", "\"%1\" is not a Guichet profile.")
+                    .arg(path),
+                {path}};
         profile.m_profileId = *id;
         return profile;
     }
@@ -93,16 +96,20 @@ Expected<LocalProfile> LocalProfile::openOrCreate(const QString &dataDir)
                            .toJson(QJsonDocument::Indented)) < 0 ||
             !file.flush() || !syncToDisk(file))
             return Error{QString::fromLatin1(errors::fileUnwritable),
-                         tr("The profile \"%1\" cannot be written.").arg(path),
+                         QCoreApplication::translate("guichet::drafts",
+                                                     "The profile \"%1\" cannot be written.")
+                             .arg(path),
                          {path}};
     }
     if (!QFile::rename(temporary, path))
         QFile::remove(temporary);
     std::optional<QString> stored = readProfile(path);
     if (!stored)
-        return Error{QString::fromLatin1(errors::fileUnreadable),
-                     tr("\"%1\" is not a Guichet profile.").arg(path),
-                     {path}};
+        return Error{
+            QString::fromLatin1(errors::fileUnreadable),
+            QCoreApplication::translate("guichet::drafts", "\"%1\" is not a Guichet profile.")
+                .arg(path),
+            {path}};
     profile.m_profileId = *stored;
     return profile;
 }
