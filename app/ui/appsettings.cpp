@@ -1,5 +1,6 @@
 #include "appsettings.h"
 
+#include "core/datadir.h"
 #include "core/i18n.h"
 
 #include <QHostAddress>
@@ -13,6 +14,16 @@ const QString s_languageKey = QStringLiteral("ui/language");
 const QString s_serverUrlKey = QStringLiteral("portal/serverUrl");
 const QString s_startWorkspaceKey = QStringLiteral("ui/startWorkspace");
 const QString s_geometryKey = QStringLiteral("ui/windowGeometry");
+const QString s_moduleKey = QStringLiteral("eid/pkcs11Module");
+const QString s_signOutKey = QStringLiteral("eid/signOutOnCardRemoval");
+const QString s_proxyModeKey = QStringLiteral("network/proxyMode");
+const QString s_proxyAddressKey = QStringLiteral("network/proxyAddress");
+
+QUrl &serverOverride()
+{
+    static QUrl url;
+    return url;
+}
 
 QString &sessionDataDirectory()
 {
@@ -49,6 +60,101 @@ QUrl AppSettings::serverUrl()
 void AppSettings::setServerUrl(const QUrl &url)
 {
     QSettings().setValue(s_serverUrlKey, url.toString());
+}
+
+QUrl AppSettings::effectiveServerUrl()
+{
+    if (!serverOverride().isEmpty())
+        return serverOverride();
+    const QUrl saved = serverUrl();
+    if (!saved.isEmpty())
+        return saved;
+    DataDir dir(dataDirectory());
+    if (!dir.loadTrust())
+        return {};
+    const auto fromTrust = checkServerUrl(dir.portalUrl());
+    return fromTrust ? *fromTrust : QUrl();
+}
+
+void AppSettings::setServerUrlOverride(const QUrl &url)
+{
+    serverOverride() = url;
+}
+
+QUrl AppSettings::serverUrlOverride()
+{
+    return serverOverride();
+}
+
+QString AppSettings::pkcs11Module()
+{
+    return QSettings().value(s_moduleKey).toString();
+}
+
+void AppSettings::setPkcs11Module(const QString &path)
+{
+    if (path.trimmed().isEmpty())
+        QSettings().remove(s_moduleKey);
+    else
+        QSettings().setValue(s_moduleKey, path.trimmed());
+}
+
+AppSettings::ProxyMode AppSettings::proxyMode()
+{
+    const QString mode = QSettings().value(s_proxyModeKey).toString();
+    if (mode == QLatin1String("none"))
+        return ProxyMode::None;
+    if (mode == QLatin1String("manual"))
+        return ProxyMode::Manual;
+    return ProxyMode::System;
+}
+
+void AppSettings::setProxyMode(ProxyMode mode)
+{
+    const char *names[] = {"system", "none", "manual"};
+    QSettings().setValue(s_proxyModeKey, QLatin1String(names[int(mode)]));
+}
+
+QString AppSettings::proxyAddress()
+{
+    return QSettings().value(s_proxyAddressKey).toString();
+}
+
+void AppSettings::setProxyAddress(const QString &hostAndPort)
+{
+    QSettings().setValue(s_proxyAddressKey, hostAndPort.trimmed());
+}
+
+Expected<std::pair<QString, quint16>> AppSettings::checkProxyAddress(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const qsizetype colon = trimmed.lastIndexOf(QLatin1Char(':'));
+    QString host = colon > 0 ? trimmed.left(colon) : QString();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool numeric = false;
+    const uint port = colon > 0 ? trimmed.mid(colon + 1).toUInt(&numeric) : 0;
+    const bool hostOk =
+        !host.isEmpty() && !host.contains(QLatin1Char(' ')) &&
+        (!QHostAddress(host).isNull() || QUrl::fromUserInput(host).host() == host.toLower());
+    if (!hostOk || !numeric || port == 0 || port > 65535) {
+        return Error{QStringLiteral("settings.proxy.invalid"),
+                     tr("\"%1\" is not a proxy address. Type the proxy's name and port, for "
+                        "example proxy.example.be:8080.")
+                         .arg(trimmed),
+                     {trimmed}};
+    }
+    return std::pair<QString, quint16>{host, quint16(port)};
+}
+
+bool AppSettings::signOutOnCardRemoval()
+{
+    return QSettings().value(s_signOutKey, true).toBool();
+}
+
+void AppSettings::setSignOutOnCardRemoval(bool signOut)
+{
+    QSettings().setValue(s_signOutKey, signOut);
 }
 
 Workspace AppSettings::startWorkspace()

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace guichet::ui {
 
 // The user's preferences, kept in QSettings under the organisation and application names that
@@ -25,6 +27,35 @@ public:
     // The portal server, empty when none is configured yet.
     static QUrl serverUrl();
     static void setServerUrl(const QUrl &url);
+    // The portal for this run: --server, else the saved address, else the data folder's
+    // trust.json (the demo). The override is not saved: --server is per run.
+    static QUrl effectiveServerUrl();
+    static void setServerUrlOverride(const QUrl &url);
+    static QUrl serverUrlOverride();
+
+    // The PKCS#11 library of the card middleware; empty: found automatically (the data folder's
+    // trust.json, then the installed eID, OpenSC and SoftHSM2 modules).
+    static QString pkcs11Module();
+    static void setPkcs11Module(const QString &path);
+
+    enum class ProxyMode
+    {
+        System,
+        None,
+        Manual,
+    };
+    static ProxyMode proxyMode();
+    static void setProxyMode(ProxyMode mode);
+    // "host:port" of the manual proxy.
+    static QString proxyAddress();
+    static void setProxyAddress(const QString &hostAndPort);
+    // Checks "host:port" (a name or an address, IPv6 in brackets, port 1-65535).
+    static Expected<std::pair<QString, quint16>> checkProxyAddress(const QString &text);
+
+    // Whether taking the card out of the reader signs the user out (it always locks the
+    // screen). On by default: a shared desk must not keep the last citizen signed in.
+    static bool signOutOnCardRemoval();
+    static void setSignOutOnCardRemoval(bool signOut);
 
     static Workspace startWorkspace();
     static void setStartWorkspace(Workspace workspace);

@@ -7,6 +7,8 @@
 #include "core/i18n.h"
 #include "core/logging.h"
 #include "diagnosticsdialog.h"
+#include "eid/eidcontroller.h"
+#include "eid/signinpage.h"
 #include "settingsdialog.h"
 #include "welcomepage.h"
 #include "workspacepage.h"
@@ -15,11 +17,13 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -115,6 +119,15 @@ void MainWindow::showSettings()
     connect(dialog, &SettingsDialog::accepted, this, [this, dialog] {
         if (dialog->language() != i18n::currentLanguage())
             chooseLanguage(dialog->language());
+        if (m_eidController) {
+            // A new module, portal or proxy takes a fresh start (and a sign-out); the removal
+            // behaviour applies at once.
+            const EidController::Config config = EidController::configFromSettings();
+            if (config.needsRestart(m_eidController->config()))
+                m_eidController->start(config);
+            else
+                m_eidController->setSignOutOnCardRemoval(config.signOutOnCardRemoval);
+        }
         updateIndicators();
     });
     dialog->open();
@@ -154,6 +167,20 @@ void MainWindow::createActions()
     m_quit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Q)});
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &MainWindow::close);
+
+    m_signIn = new QAction(this);
+    m_signIn->setObjectName(QStringLiteral("actionSignIn"));
+    connect(m_signIn, &QAction::triggered, this, [this] {
+        if (!isLocked())
+            setCurrentWorkspace(Workspace::Home); // where the sign-in shows its progress
+        signInPage()->startSignIn();
+    });
+    m_signOut = new QAction(this);
+    m_signOut->setObjectName(QStringLiteral("actionSignOut"));
+    connect(m_signOut, &QAction::triggered, this, [this] {
+        if (m_eidController)
+            m_eidController->signOut();
+    });
 
     m_workspaceGroup = new QActionGroup(this);
     m_workspaceGroup->setExclusive(true);
@@ -210,6 +237,9 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_signIn);
+    m_fileMenu->addAction(m_signOut);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -314,8 +344,85 @@ void MainWindow::createCentralWidget()
             setCurrentWorkspace(s_pages.at(row));
     });
 
-    setCentralWidget(central);
+    // The lock screen takes the place of everything but the menus and the status bar.
+    m_root = new QStackedWidget(this);
+    m_root->setObjectName(QStringLiteral("root"));
+    m_main = central;
+    m_root->addWidget(central);
+    m_lock = new LockScreen(m_root);
+    m_root->addWidget(m_lock);
+    connect(m_lock, &LockScreen::unlockRequested, this, [this] { signInPage()->startSignIn(); });
+    connect(signInPage(), &SignInPage::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    setCentralWidget(m_root);
     setTabOrder(m_navigation, m_pages);
+}
+
+SignInPage *MainWindow::signInPage() const
+{
+    return m_welcome->signInPage();
+}
+
+void MainWindow::setEidController(EidController *controller)
+{
+    if (m_eidController)
+        m_eidController->disconnect(this);
+    m_eidController = controller;
+    signInPage()->setController(controller);
+    m_lock->setController(controller);
+    if (controller) {
+        connect(controller, &EidController::stateChanged, this, [this] {
+            updateIndicators();
+            updateEidActions();
+        });
+        connect(controller, &EidController::cardRemoved, this, [this](bool signedOut) {
+            lock(signedOut ? LockScreen::Reason::CardRemovedSignedOut
+                           : LockScreen::Reason::CardRemoved);
+        });
+        connect(controller, &EidController::signedIn, this, &MainWindow::unlock);
+    }
+    updateIndicators();
+    updateEidActions();
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_root->currentWidget() == m_lock;
+}
+
+void MainWindow::lock(LockScreen::Reason reason)
+{
+    // Whatever was open (a PIN dialog included) goes with the card.
+    for (QDialog *dialog : findChildren<QDialog *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
+    m_lock->setReason(reason);
+    m_root->setCurrentWidget(m_lock);
+    m_workspaceGroup->setEnabled(false);
+    m_lock->unlockButton()->setFocus(Qt::OtherFocusReason);
+    updateWindowTitle();
+    qCInfo(lcUi) << "window locked";
+}
+
+void MainWindow::unlock()
+{
+    if (!isLocked())
+        return;
+    m_root->setCurrentWidget(m_main);
+    m_workspaceGroup->setEnabled(true);
+    updateWindowTitle();
+    m_navigation->setFocus(Qt::OtherFocusReason);
+    qCInfo(lcUi) << "window unlocked";
+}
+
+void MainWindow::updateEidActions()
+{
+    const bool signedIn = m_eidController && m_eidController->isSignedIn();
+    m_signIn->setEnabled(m_eidController &&
+                         m_eidController->state() == EidController::State::CardPresent);
+    m_signIn->setVisible(!signedIn);
+    m_signOut->setEnabled(signedIn);
 }
 
 void MainWindow::createStatusBar()
@@ -346,6 +453,10 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
     m_quit->setStatusTip(tr("Close Guichet."));
+    m_signIn->setText(tr("Sign &in with eID…"));
+    m_signIn->setStatusTip(tr("Sign in to the portal with your eID card and its PIN code."));
+    m_signOut->setText(tr("Sign &out"));
+    m_signOut->setStatusTip(tr("End your portal session."));
 
     m_viewMenu->setTitle(tr("&View"));
     m_workspaceActions.value(Workspace::Home)->setText(tr("&Welcome"));
@@ -388,6 +499,10 @@ void MainWindow::retranslateUi()
 void MainWindow::updateWindowTitle()
 {
     const Workspace workspace = currentWorkspace();
+    if (m_root && isLocked()) {
+        setWindowTitle(tr("Locked — Guichet"));
+        return;
+    }
     setWindowTitle(workspace == Workspace::Home
                        ? tr("Guichet")
                        : tr("%1 — Guichet").arg(WorkspacePage::title(workspace)));
@@ -395,21 +510,33 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::updateIndicators()
 {
-    const QUrl server = AppSettings::serverUrl();
-    const QString connection = server.isEmpty()
-                                   ? tr("Offline — no portal address set")
-                                   : tr("Offline — not connected to %1 yet").arg(server.host());
+    const QUrl server = AppSettings::effectiveServerUrl();
+    const bool signedIn = m_eidController && m_eidController->isSignedIn();
+    QString connection;
+    if (server.isEmpty())
+        connection = tr("Offline — no portal address set");
+    else if (signedIn)
+        connection = tr("Connected to %1").arg(server.host());
+    else
+        connection = tr("Offline — not connected to %1 yet").arg(server.host());
     m_connection->setText(tr("Portal: %1").arg(connection));
     m_connection->setAccessibleName(tr("Portal connection"));
     m_connection->setAccessibleDescription(connection);
     m_connection->setToolTip(server.isEmpty() ? tr("Enter the portal address in Tools > Settings.")
                                               : server.toString());
 
-    const QString eid = tr("No card reader checked yet");
-    m_eid->setText(tr("eID: %1").arg(eid));
     m_eid->setAccessibleName(tr("eID card"));
-    m_eid->setAccessibleDescription(eid);
-    m_eid->setToolTip(tr("Guichet will look for your card reader when you sign in."));
+    if (!m_eidController) {
+        const QString eid = tr("No card reader checked yet");
+        m_eid->setText(tr("eID: %1").arg(eid));
+        m_eid->setAccessibleDescription(eid);
+        m_eid->setToolTip(tr("Guichet will look for your card reader when you sign in."));
+        return;
+    }
+    const QString eid = m_eidController->statusText();
+    m_eid->setText(tr("eID: %1").arg(eid));
+    m_eid->setAccessibleDescription(eid + QLatin1String(". ") + m_eidController->statusDetail());
+    m_eid->setToolTip(m_eidController->statusDetail());
 }
 
 void MainWindow::syncLanguageActions()

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "eid/lockscreen.h"
 #include "workspace.h"
 
 #include <QMainWindow>
 #include <QMap>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -14,12 +16,16 @@ class QStackedWidget;
 
 namespace guichet::ui {
 
+class EidController;
+class SignInPage;
 class WelcomePage;
 class WorkspacePage;
 
 // The main window: a navigation list of the workspaces (Ctrl+1/2/3) beside the current page,
 // menus, and a status bar that says, in words, whether the portal and the eID card are there.
-// The whole window follows language changes live.
+// With an EidController it signs in with the card (the welcome page's sign-in area, File >
+// Sign in) and locks itself when the card leaves the reader. The whole window follows language
+// changes live.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,6 +41,18 @@ public:
     QListWidget *navigation() const { return m_navigation; }
     QLabel *connectionIndicator() const { return m_connection; }
     QLabel *eidIndicator() const { return m_eid; }
+    SignInPage *signInPage() const;
+    LockScreen *lockScreen() const { return m_lock; }
+    QAction *signInAction() const { return m_signIn; }
+    QAction *signOutAction() const { return m_signOut; }
+
+    // The card and sign-in this window shows and drives (not owned; may be null).
+    void setEidController(EidController *controller);
+    EidController *eidController() const { return m_eidController; }
+
+    bool isLocked() const;
+    // Hides the pages behind the lock screen until someone signs in again.
+    void lock(guichet::ui::LockScreen::Reason reason);
     // The Language menu's action for a language code, null if there is none.
     QAction *languageAction(const QString &code) const { return m_languageActions.value(code); }
 
@@ -62,7 +80,9 @@ private:
     void retranslateUi();
     void updateWindowTitle();
     void updateIndicators();
+    void updateEidActions();
     void syncLanguageActions();
+    void unlock();
 
     QListWidget *m_navigation = nullptr;
     QLabel *m_navigationLabel = nullptr;
@@ -71,6 +91,10 @@ private:
     QMap<Workspace, WorkspacePage *> m_workspacePages;
     QLabel *m_connection = nullptr;
     QLabel *m_eid = nullptr;
+    QStackedWidget *m_root = nullptr;
+    QWidget *m_main = nullptr;
+    LockScreen *m_lock = nullptr;
+    QPointer<EidController> m_eidController;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -78,6 +102,8 @@ private:
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_signIn = nullptr;
+    QAction *m_signOut = nullptr;
     QActionGroup *m_workspaceGroup = nullptr;
     QMap<Workspace, QAction *> m_workspaceActions;
     QActionGroup *m_languageGroup = nullptr;

@@ -2,8 +2,10 @@
 
 #include "appsettings.h"
 #include "core/i18n.h"
+#include "eid/eidcontroller.h"
 #include "workspacepage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -69,6 +71,54 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
             checkServerUrl();
     });
 
+    // The proxy: the system's (environment, desktop), none, or one typed here.
+    m_proxy = new QComboBox(this);
+    m_proxy->setObjectName(QStringLiteral("proxyMode"));
+    m_proxy->addItem(QString(), int(AppSettings::ProxyMode::System));
+    m_proxy->addItem(QString(), int(AppSettings::ProxyMode::None));
+    m_proxy->addItem(QString(), int(AppSettings::ProxyMode::Manual));
+    m_proxy->setCurrentIndex(qMax(0, m_proxy->findData(int(AppSettings::proxyMode()))));
+    m_proxyLabel = new QLabel(this);
+    m_proxyLabel->setBuddy(m_proxy);
+    form->addRow(m_proxyLabel, m_proxy);
+    m_proxyAddress = new QLineEdit(this);
+    m_proxyAddress->setObjectName(QStringLiteral("proxyAddress"));
+    m_proxyAddress->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
+    m_proxyAddress->setText(AppSettings::proxyAddress());
+    m_proxyAddressLabel = new QLabel(this);
+    m_proxyAddressLabel->setBuddy(m_proxyAddress);
+    auto *proxyColumn = new QVBoxLayout;
+    proxyColumn->addWidget(m_proxyAddress);
+    m_proxyError = new QLabel(this);
+    m_proxyError->setObjectName(QStringLiteral("proxyAddressError"));
+    m_proxyError->setWordWrap(true);
+    m_proxyError->setVisible(false);
+    proxyColumn->addWidget(m_proxyError);
+    form->addRow(m_proxyAddressLabel, proxyColumn);
+    connect(m_proxy, &QComboBox::currentIndexChanged, this, [this] { updateProxyField(); });
+    connect(m_proxyAddress, &QLineEdit::textEdited, this, [this] {
+        if (m_proxyError->isVisible())
+            checkProxy();
+    });
+
+    m_module = new QLineEdit(this);
+    m_module->setObjectName(QStringLiteral("pkcs11Module"));
+    m_module->setClearButtonEnabled(true);
+    m_module->setText(AppSettings::pkcs11Module());
+    m_moduleLabel = new QLabel(this);
+    m_moduleLabel->setBuddy(m_module);
+    auto *moduleColumn = new QVBoxLayout;
+    moduleColumn->addWidget(m_module);
+    m_moduleHint = new QLabel(this);
+    m_moduleHint->setWordWrap(true);
+    moduleColumn->addWidget(m_moduleHint);
+    form->addRow(m_moduleLabel, moduleColumn);
+
+    m_signOutOnRemoval = new QCheckBox(this);
+    m_signOutOnRemoval->setObjectName(QStringLiteral("signOutOnCardRemoval"));
+    m_signOutOnRemoval->setChecked(AppSettings::signOutOnCardRemoval());
+    form->addRow(QString(), m_signOutOnRemoval);
+
     m_start = new QComboBox(this);
     m_start->setObjectName(QStringLiteral("startWorkspace"));
     for (Workspace workspace : s_workspaces)
@@ -95,10 +145,15 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(m_buttons);
 
     setTabOrder(m_language, m_server);
-    setTabOrder(m_server, m_start);
+    setTabOrder(m_server, m_proxy);
+    setTabOrder(m_proxy, m_proxyAddress);
+    setTabOrder(m_proxyAddress, m_module);
+    setTabOrder(m_module, m_signOutOnRemoval);
+    setTabOrder(m_signOutOnRemoval, m_start);
     setTabOrder(m_start, m_data);
     setTabOrder(m_data, m_buttons);
 
+    updateProxyField();
     retranslateUi();
     resize(qMax(sizeHint().width(), fontMetrics().averageCharWidth() * 80), sizeHint().height());
 }
@@ -119,6 +174,26 @@ Workspace SettingsDialog::startWorkspace() const
     return workspaceFromKey(m_start->currentData().toString());
 }
 
+AppSettings::ProxyMode SettingsDialog::proxyMode() const
+{
+    return AppSettings::ProxyMode(m_proxy->currentData().toInt());
+}
+
+QString SettingsDialog::proxyAddress() const
+{
+    return m_proxyAddress->text().trimmed();
+}
+
+QString SettingsDialog::pkcs11Module() const
+{
+    return m_module->text().trimmed();
+}
+
+bool SettingsDialog::signOutOnCardRemoval() const
+{
+    return m_signOutOnRemoval->isChecked();
+}
+
 void SettingsDialog::accept()
 {
     if (!checkServerUrl()) {
@@ -126,8 +201,17 @@ void SettingsDialog::accept()
         m_server->selectAll();
         return;
     }
+    if (!checkProxy()) {
+        m_proxyAddress->setFocus(Qt::OtherFocusReason);
+        m_proxyAddress->selectAll();
+        return;
+    }
     AppSettings::setLanguage(language());
     AppSettings::setServerUrl(serverUrl());
+    AppSettings::setProxyMode(proxyMode());
+    AppSettings::setProxyAddress(proxyAddress());
+    AppSettings::setPkcs11Module(pkcs11Module());
+    AppSettings::setSignOutOnCardRemoval(signOutOnCardRemoval());
     AppSettings::setStartWorkspace(startWorkspace());
     QDialog::accept();
 }
@@ -152,6 +236,32 @@ void SettingsDialog::retranslateUi()
         tr("The web address of the portal server. It must start with https://."));
     m_server->setPlaceholderText(tr("https://portal.example.be"));
     m_serverHint->setText(tr("Leave empty until your organisation gives you the address."));
+    m_proxyLabel->setText(tr("Pro&xy:"));
+    m_proxy->setItemText(0, tr("Use the system's proxy settings"));
+    m_proxy->setItemText(1, tr("No proxy"));
+    m_proxy->setItemText(2, tr("This proxy:"));
+    m_proxy->setAccessibleName(tr("Proxy"));
+    m_proxy->setAccessibleDescription(
+        tr("How Guichet reaches the portal: through the system's proxy, directly, or through "
+           "the proxy typed below."));
+    m_proxyAddressLabel->setText(tr("Proxy &address:"));
+    m_proxyAddress->setAccessibleName(tr("Proxy address"));
+    m_proxyAddress->setAccessibleDescription(
+        tr("The proxy's name and port, for example proxy.example.be:8080."));
+    m_proxyAddress->setPlaceholderText(tr("proxy.example.be:8080"));
+    m_moduleLabel->setText(tr("eID &module:"));
+    m_module->setAccessibleName(tr("eID module"));
+    m_module->setAccessibleDescription(
+        tr("The PKCS#11 library of your card software. Leave empty to find it automatically."));
+    const QString found = EidController::defaultModule();
+    m_module->setPlaceholderText(found.isEmpty() ? tr("Automatic (none found)")
+                                                 : tr("Automatic: %1").arg(found));
+    m_moduleHint->setText(tr("Leave empty unless your helpdesk gives you a path. Changes take "
+                             "effect at once and sign you out."));
+    m_signOutOnRemoval->setText(tr("Sign &out when the card is taken out of the reader"));
+    m_signOutOnRemoval->setAccessibleDescription(
+        tr("Taking the card out always locks the window; with this on, it also ends your "
+           "portal session."));
     m_startLabel->setText(tr("&Start in:"));
     m_start->setAccessibleName(tr("Start in workspace"));
     m_start->setAccessibleDescription(tr("The page Guichet shows when it starts."));
@@ -163,6 +273,33 @@ void SettingsDialog::retranslateUi()
         tr("Where Guichet keeps your drafts. Start Guichet with --data-dir to use another one."));
     if (m_serverError->isVisible())
         checkServerUrl();
+    if (m_proxyError->isVisible())
+        checkProxy();
+}
+
+void SettingsDialog::updateProxyField()
+{
+    const bool manual = proxyMode() == AppSettings::ProxyMode::Manual;
+    m_proxyAddress->setEnabled(manual);
+    if (!manual) {
+        m_proxyError->clear();
+        m_proxyError->setVisible(false);
+    }
+}
+
+bool SettingsDialog::checkProxy()
+{
+    if (proxyMode() != AppSettings::ProxyMode::Manual)
+        return true;
+    const auto checked = AppSettings::checkProxyAddress(m_proxyAddress->text());
+    if (checked) {
+        m_proxyError->clear();
+        m_proxyError->setVisible(false);
+        return true;
+    }
+    m_proxyError->setText(tr("Not accepted: %1").arg(checked.error().message));
+    m_proxyError->setVisible(true);
+    return false;
 }
 
 bool SettingsDialog::checkServerUrl()

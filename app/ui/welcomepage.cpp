@@ -1,5 +1,6 @@
 #include "welcomepage.h"
 
+#include "eid/signinpage.h"
 #include "workspacepage.h"
 
 #include <QCommandLinkButton>
@@ -10,6 +11,10 @@ namespace guichet::ui {
 WelcomePage::WelcomePage(QWidget *parent) : PageLayout(parent)
 {
     setObjectName(QStringLiteral("workspacePage-home"));
+
+    m_signIn = new SignInPage(lead()->parentWidget());
+    contentLayout()->addWidget(m_signIn);
+    contentLayout()->addSpacing(fontMetrics().height() / 2);
 
     m_choose = addParagraph();
     QFont chooseFont = m_choose->font();
@@ -57,8 +62,8 @@ void WelcomePage::retranslateUi()
         it.value()->setAccessibleDescription(WorkspacePage::summary(it.key()));
     }
     m_preview->setText(tr("This is an early version: the workspaces show what is coming. You can "
-                          "already choose your language in View > Language and enter the portal "
-                          "address in Tools > Settings."));
+                          "already sign in with your eID card, choose your language in View > "
+                          "Language and enter the portal address in Tools > Settings."));
 }
 
 } // namespace guichet::ui

@@ -9,7 +9,9 @@ class QCommandLinkButton;
 
 namespace guichet::ui {
 
-// The first page: what Guichet is, and one large button per workspace.
+class SignInPage;
+
+// The first page: what Guichet is, the eID sign-in, and one large button per workspace.
 class WelcomePage : public PageLayout
 {
     Q_OBJECT
@@ -18,6 +20,7 @@ public:
     explicit WelcomePage(QWidget *parent = nullptr);
 
     QCommandLinkButton *button(Workspace workspace) const { return m_buttons.value(workspace); }
+    SignInPage *signInPage() const { return m_signIn; }
 
 signals:
     void workspaceRequested(guichet::ui::Workspace workspace);
@@ -28,6 +31,7 @@ protected:
 private:
     void retranslateUi();
 
+    SignInPage *m_signIn = nullptr;
     QLabel *m_choose = nullptr;
     QMap<Workspace, QCommandLinkButton *> m_buttons;
     QLabel *m_preview = nullptr;
