@@ -135,6 +135,11 @@ std::optional<Response> authorise(Server &server, const Request &request, const 
 {
     if (auto denied = server.requireAuth(request))
         return denied;
+    if (!people::isNationalNumberShaped(citizen))
+        return Server::problem(400, QStringLiteral("invalid-request"),
+                               QStringLiteral("Invalid national number"),
+                               QStringLiteral("A national number is 11 digits, such as "
+                                              "86031412323"));
     if (request.caller.nationalNumber == citizen)
         return std::nullopt;
     if (!request.caller.hasRole(QStringLiteral("helpdesk")))

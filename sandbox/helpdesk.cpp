@@ -24,6 +24,11 @@ Response lookup(Server &server, const Request &request)
             server.requireRole(request, QStringLiteral("helpdesk"), QStringLiteral("not-helpdesk")))
         return *denied;
     const QString citizen = request.param(QStringLiteral("nationalNumber"));
+    if (!people::isNationalNumberShaped(citizen))
+        return Server::problem(400, QStringLiteral("invalid-request"),
+                               QStringLiteral("Invalid national number"),
+                               QStringLiteral("A national number is 11 digits, such as "
+                                              "86031412323"));
     const auto info = people::findCitizen(server.db(), citizen);
     if (!info)
         return Server::problem(404, QStringLiteral("unknown-citizen"),

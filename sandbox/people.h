@@ -43,6 +43,18 @@ inline std::optional<bool> parseBool(const QString &text)
     return std::nullopt;
 }
 
+// 11 digits (the national number path parameter's pattern; check digits are not asked for).
+inline bool isNationalNumberShaped(const QString &text)
+{
+    if (text.size() != 11)
+        return false;
+    for (const QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
 // Staff records (staff.cpp): the JSON document of the staff-record form for each record of a
 // national number, newest first.
 QJsonArray staffRecordsOf(QSqlDatabase &db, const QString &nationalNumber);

@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -77,7 +78,8 @@ Columns columnsOf(const QJsonObject &data)
 
 QString timestamp(const QDateTime &at)
 {
-    return at.toUTC().toString(Qt::ISODateWithMs);
+    // RFC 3339 in UTC, whole seconds ("2026-11-28T14:22:41Z").
+    return at.toUTC().toString(Qt::ISODate);
 }
 
 bool insertRecord(QSqlDatabase &db, const QString &enterprise, const QJsonObject &data,
@@ -106,7 +108,7 @@ bool insertRecord(QSqlDatabase &db, const QString &enterprise, const QJsonObject
 bool seedStaff(QSqlDatabase &db, const World &world)
 {
     const PeopleSeed seed = PeopleSeed::build(world);
-    const QString at = QStringLiteral("2026-11-01T08:00:00.000Z");
+    const QString at = QStringLiteral("2026-11-01T08:00:00Z");
     for (const StaffSeed &s : seed.staff) {
         if (!insertRecord(db, s.enterpriseNumber, s.data, at, nullptr))
             return false;
@@ -294,12 +296,15 @@ std::optional<Response> validateBody(const Server &server, const QByteArray &bod
     if (!result.valid) {
         QJsonArray anomalies;
         for (const schema::ValidationError &e : result.errors) {
-            anomalies.append(
-                QJsonObject{{"code", QStringLiteral("SCHEMA-") + QString::fromStdString(e.keyword)},
-                            {"severity", "blocking"},
-                            {"pointer", QString::fromStdString(e.instanceLocation)},
-                            {"field", QString::fromStdString(e.fieldLocation)},
-                            {"message", fourLanguages(e, *form)}});
+            QJsonObject anomaly{
+                {"code", QStringLiteral("SCHEMA-") + QString::fromStdString(e.keyword)},
+                {"severity", "blocking"},
+                {"pointer", QString::fromStdString(e.instanceLocation)},
+                {"message", fourLanguages(e, *form)}};
+            // A missing member is shown at the member, not at the object that lacks it.
+            if (e.fieldLocation != e.instanceLocation)
+                anomaly.insert(QStringLiteral("field"), QString::fromStdString(e.fieldLocation));
+            anomalies.append(anomaly);
         }
         return Server::problem(400, QStringLiteral("validation-failed"),
                                QStringLiteral("The staff record is not valid"),
@@ -350,10 +355,26 @@ QByteArray recordLocation(const Record &record)
         .toUtf8();
 }
 
+// The enterprise of the path, and the caller's mandate for it: 400 invalid-request when the
+// number is not 10 digits starting with 0 or 1, 403 no-mandate without a mandate.
+std::optional<Response> checkEnterprise(Server &server, const Request &request, QString *enterprise)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[01][0-9]{9}$"));
+    *enterprise = request.param(QStringLiteral("enterpriseNumber"));
+    if (auto denied = server.requireAuth(request))
+        return denied;
+    if (!pattern.match(*enterprise).hasMatch())
+        return Server::problem(400, QStringLiteral("invalid-request"),
+                               QStringLiteral("Invalid enterprise number"),
+                               QStringLiteral("An enterprise number is 10 digits, such as "
+                                              "0403019261"));
+    return server.requireMandate(request, *enterprise);
+}
+
 Response listStaff(Server &server, const Request &request)
 {
-    const QString enterprise = request.param(QStringLiteral("enterpriseNumber"));
-    if (auto denied = server.requireMandate(request, enterprise))
+    QString enterprise;
+    if (auto denied = checkEnterprise(server, request, &enterprise))
         return *denied;
     std::optional<bool> active;
     if (request.query.hasQueryItem(QStringLiteral("active"))) {
@@ -392,8 +413,8 @@ Response listStaff(Server &server, const Request &request)
 
 Response createStaff(Server &server, const Request &request)
 {
-    const QString enterprise = request.param(QStringLiteral("enterpriseNumber"));
-    if (auto denied = server.requireMandate(request, enterprise))
+    QString enterprise;
+    if (auto denied = checkEnterprise(server, request, &enterprise))
         return *denied;
     QJsonObject data;
     if (auto invalid = validateBody(server, request.body, &data))
@@ -411,8 +432,8 @@ Response createStaff(Server &server, const Request &request)
 
 std::optional<Response> findRecord(Server &server, const Request &request, Record *record)
 {
-    const QString enterprise = request.param(QStringLiteral("enterpriseNumber"));
-    if (auto denied = server.requireMandate(request, enterprise))
+    QString enterprise;
+    if (auto denied = checkEnterprise(server, request, &enterprise))
         return *denied;
     const auto found = loadRecord(server.db(), enterprise, request.param(QStringLiteral("id")));
     if (!found)

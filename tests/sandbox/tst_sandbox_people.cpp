@@ -1,3 +1,9 @@
+// guichet-sandbox's people module: staff registers (search, ETag/If-Match, end of employment,
+// mandates), citizen quotas and contributions, the helpdesk look-up and the audit trail the
+// citizen reads, through real HTTPS on loopback; and, without a server, the seed's identifiers
+// and the contribution computation.
+#include "sandboxfixture.h"
+
 #include "contributions.h"
 #include "seed.h"
 #include "seed_people.h"
@@ -10,11 +16,111 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTest>
+#include <QUrl>
 
 using namespace guichet;
 using namespace guichet::sandbox;
+using namespace guichet::sandbox::test;
 
 namespace {
+
+const QString kThomas = QString::fromLatin1(kDemoNationalNumber);
+// A plain citizen of the core world: no role but citizen, no mandate.
+const QString kBart = QStringLiteral("85073003328");
+const QString kBrasserie = QString::fromLatin1(kBrasserieNumber);
+// An enterprise of the world Thomas holds no mandate for.
+const QString kCafeDuParc = QStringLiteral("0476543281");
+
+QString staffPath(const QString &enterprise, const QString &rest = {})
+{
+    return QStringLiteral("/enterprises/%1/staff").arg(enterprise) + rest;
+}
+
+QList<StaffSeed> seededStaffOf(const QString &enterprise)
+{
+    QList<StaffSeed> out;
+    for (const StaffSeed &s : PeopleSeed::demo().staff) {
+        if (s.enterpriseNumber == enterprise)
+            out.append(s);
+    }
+    return out;
+}
+
+bool isActiveOn(const QJsonObject &data, const QDate &day)
+{
+    const QDate end = QDate::fromString(data.value(QStringLiteral("contract"))
+                                            .toObject()
+                                            .value(QStringLiteral("endDate"))
+                                            .toString(),
+                                        Qt::ISODate);
+    return !end.isValid() || end >= day;
+}
+
+QDate today()
+{
+    return QDateTime::currentDateTimeUtc().date();
+}
+
+qint64 yearTotal(const QList<MonthlyFigure> &rows, const QString &niss, int year)
+{
+    qint64 sum = 0;
+    for (const MonthlyFigure &f : rows) {
+        if (f.nationalNumber == niss && f.year == year)
+            sum += f.value;
+    }
+    return sum;
+}
+
+// The citizen with the largest yearly total (the seed's over-the-limit case).
+QString topOf(const QList<MonthlyFigure> &rows, int year)
+{
+    QHash<QString, qint64> sums;
+    for (const MonthlyFigure &f : rows) {
+        if (f.year == year)
+            sums[f.nationalNumber] += f.value;
+    }
+    QString top;
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+        if (top.isEmpty() || it.value() > sums.value(top))
+            top = it.key();
+    }
+    return top;
+}
+
+const CitizenProfile *profileNamed(const QString &given, const QString &surname)
+{
+    for (const CitizenProfile &c : PeopleSeed::demo().citizens) {
+        if (c.givenName == given && c.surname == surname)
+            return &c;
+    }
+    return nullptr;
+}
+
+// A new worker for the register, valid against staff-record/1.
+QJsonObject newWorker(const QString &niss)
+{
+    return QJsonObject{
+        {"identity",
+         QJsonObject{{"niss", niss}, {"lastName", "Vandenberghe"}, {"firstName", "Ingrid"}}},
+        {"address", QJsonObject{{"street", "Rue Haute"},
+                                {"number", "118"},
+                                {"postalCode", "1000"},
+                                {"municipality", "Bruxelles"},
+                                {"country", "BE"}}},
+        {"contract", QJsonObject{{"type", "indefinite"},
+                                 {"startDate", "2026-09-01"},
+                                 {"workingTime", "partTime"},
+                                 {"weeklyHours", 19},
+                                 {"referenceWeeklyHours", 38}}},
+        {"jointCommittee", "302"},
+        {"workerType", "OTH"},
+        {"bankAccount", "BE68539007547034"}};
+}
+
+HeaderList ifMatch(const QByteArray &etag)
+{
+    return {{"If-Match", etag}};
+}
 
 qint64 cents(double euros)
 {
@@ -42,7 +148,43 @@ class TestSandboxPeople : public QObject
 {
     Q_OBJECT
 
+private:
+    SandboxFixture m_sandbox;
+    QString m_thomas; // demo identity: employer, helpdesk, self-employed, citizen
+    QString m_bart;   // a plain citizen
+
 private slots:
+    void initTestCase();
+
+    // --- Staff register ----------------------------------------------------------------
+    void staffListHoldsTheSeededRegister();
+    void staffActiveFilter();
+    void staffSearch_data();
+    void staffSearch();
+    void staffBadParameters_data();
+    void staffBadParameters();
+    void staffLifecycle();
+    void staffCreateRefusesInvalidData_data();
+    void staffCreateRefusesInvalidData();
+    void staffNeedsAMandate_data();
+    void staffNeedsAMandate();
+    void staffUnknownRecord();
+
+    // --- Citizen data --------------------------------------------------------------------
+    void quotas_data();
+    void quotas();
+    void quotasOverTheLimits();
+    void contributions_data();
+    void contributions();
+    void citizenDataAccess_data();
+    void citizenDataAccess();
+
+    // --- Helpdesk and audit --------------------------------------------------------------
+    void helpdeskLookupIsAuditedForTheCitizen();
+    void helpdeskFindsAWorkerOfARegister();
+    void helpdeskRefusals_data();
+    void helpdeskRefusals();
+
     // --- Pure: computations and seed ---------------------------------------------------
     void provisionalContribution_data();
     void provisionalContribution();
@@ -264,6 +406,794 @@ void TestSandboxPeople::seedFigures()
     }
     QVERIFY(demoSelfEmployed);
     QVERIFY(seed.selfEmployed.size() >= 4);
+}
+
+void TestSandboxPeople::initTestCase()
+{
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.lastError()));
+    m_thomas = m_sandbox.signIn(kThomas);
+    QVERIFY2(!m_thomas.isEmpty(), qPrintable(m_sandbox.lastError()));
+    m_bart = m_sandbox.signIn(kBart);
+    QVERIFY2(!m_bart.isEmpty(), qPrintable(m_sandbox.lastError()));
+}
+
+void TestSandboxPeople::staffListHoldsTheSeededRegister()
+{
+    const HttpReply reply = m_sandbox.get(staffPath(kBrasserie), m_thomas);
+    QCOMPARE(reply.status, 200);
+    const QJsonArray staff = reply.json().value(QStringLiteral("staff")).toArray();
+    QCOMPARE(staff.size(), seededStaffOf(kBrasserie).size());
+    QVERIFY(staff.size() >= 40);
+    QCOMPARE(reply.header("ETag"), reply.json().value(QStringLiteral("etag")).toString().toUtf8());
+    QVERIFY(reply.header("ETag").startsWith('"'));
+
+    // By last name, then first name; every record carries its own strong ETag.
+    QString previous;
+    QSet<QByteArray> etags;
+    for (const QJsonValue &value : staff) {
+        const QJsonObject record = value.toObject();
+        QCOMPARE(record.value(QStringLiteral("enterpriseNumber")).toString(), kBrasserie);
+        QCOMPARE(record.value(QStringLiteral("version")).toInt(), 1);
+        const QByteArray etag = record.value(QStringLiteral("etag")).toString().toUtf8();
+        QVERIFY(etag.startsWith('"') && etag.endsWith('"'));
+        etags.insert(etag);
+        const QString lastName = record.value(QStringLiteral("data"))
+                                     .toObject()
+                                     .value(QStringLiteral("identity"))
+                                     .toObject()
+                                     .value(QStringLiteral("lastName"))
+                                     .toString();
+        QVERIFY2(previous <= lastName, qPrintable(previous + QStringLiteral(" > ") + lastName));
+        previous = lastName;
+    }
+    QCOMPARE(etags.size(), staff.size());
+
+    // The unchanged list answers 304 to its ETag.
+    const HttpReply again =
+        m_sandbox.get(staffPath(kBrasserie), m_thomas, {{"If-None-Match", reply.header("ETag")}});
+    QCOMPARE(again.status, 304);
+}
+
+void TestSandboxPeople::staffActiveFilter()
+{
+    int activeSeeded = 0;
+    for (const StaffSeed &s : seededStaffOf(kBrasserie))
+        activeSeeded += isActiveOn(s.data, today()) ? 1 : 0;
+
+    const HttpReply active =
+        m_sandbox.get(staffPath(kBrasserie, QStringLiteral("?active=true")), m_thomas);
+    const HttpReply ended =
+        m_sandbox.get(staffPath(kBrasserie, QStringLiteral("?active=false")), m_thomas);
+    QCOMPARE(active.status, 200);
+    QCOMPARE(ended.status, 200);
+    const QJsonArray activeStaff = active.json().value(QStringLiteral("staff")).toArray();
+    const QJsonArray endedStaff = ended.json().value(QStringLiteral("staff")).toArray();
+    QVERIFY(!activeStaff.isEmpty());
+    QVERIFY(!endedStaff.isEmpty());
+    for (const QJsonValue &v : activeStaff) {
+        QVERIFY(v.toObject().value(QStringLiteral("active")).toBool());
+        QVERIFY(isActiveOn(v.toObject().value(QStringLiteral("data")).toObject(), today()));
+    }
+    for (const QJsonValue &v : endedStaff)
+        QVERIFY(!v.toObject().value(QStringLiteral("active")).toBool());
+    // Records added by other tests are active.
+    QVERIFY(activeStaff.size() >= activeSeeded);
+    QCOMPARE(endedStaff.size(), seededStaffOf(kBrasserie).size() - activeSeeded);
+    QVERIFY(active.header("ETag") != ended.header("ETag"));
+}
+
+void TestSandboxPeople::staffSearch_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected"); // national numbers (or "name:" + last name)
+    QTest::addColumn<bool>("exact");           // the answer is exactly `expected`
+
+    // A seeded worker with a national number and a last name of one word.
+    QString niss;
+    QString lastName;
+    QString firstName;
+    for (const StaffSeed &s : seededStaffOf(kBrasserie)) {
+        const QJsonObject identity = s.data.value(QStringLiteral("identity")).toObject();
+        const QString candidate = identity.value(QStringLiteral("lastName")).toString();
+        if (!identity.value(QStringLiteral("niss")).toString().isEmpty() &&
+            !candidate.contains(QLatin1Char(' '))) {
+            niss = identity.value(QStringLiteral("niss")).toString();
+            lastName = candidate;
+            firstName = identity.value(QStringLiteral("firstName")).toString();
+            break;
+        }
+    }
+    QVERIFY(!niss.isEmpty());
+    const QString printed =
+        QString::fromStdString(schema::formatNissForDisplay(niss.toStdString()));
+
+    QTest::newRow("last name in lower case") << lastName.toLower() << QStringList{niss} << false;
+    QTest::newRow("first and last name")
+        << firstName + QLatin1Char(' ') + lastName << QStringList{niss} << false;
+    QTest::newRow("last name in upper case, then first name")
+        << lastName.toUpper() + QLatin1Char(' ') + firstName << QStringList{niss} << false;
+    QTest::newRow("national number") << niss << QStringList{niss} << true;
+    QTest::newRow("printed national number") << printed << QStringList{niss} << true;
+    QTest::newRow("no match") << QStringLiteral("Zyxwvut") << QStringList{} << true;
+}
+
+void TestSandboxPeople::staffSearch()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+    QFETCH(bool, exact);
+
+    const HttpReply reply = m_sandbox.get(
+        staffPath(kBrasserie,
+                  QStringLiteral("?q=") + QString::fromLatin1(QUrl::toPercentEncoding(query))),
+        m_thomas);
+    QCOMPARE(reply.status, 200);
+    QStringList found;
+    for (const QJsonValue &v : reply.json().value(QStringLiteral("staff")).toArray()) {
+        found.append(v.toObject()
+                         .value(QStringLiteral("data"))
+                         .toObject()
+                         .value(QStringLiteral("identity"))
+                         .toObject()
+                         .value(QStringLiteral("niss"))
+                         .toString());
+    }
+    for (const QString &niss : expected)
+        QVERIFY2(found.contains(niss), qPrintable(found.join(QLatin1Char(','))));
+    if (exact)
+        QCOMPARE(found.size(), expected.size());
+    else
+        QVERIFY(found.size() < seededStaffOf(kBrasserie).size());
+}
+
+void TestSandboxPeople::staffBadParameters_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("active neither true nor false")
+        << staffPath(kBrasserie, QStringLiteral("?active=maybe"))
+        << QStringLiteral("invalid-parameter");
+    QTest::newRow("enterprise number too short")
+        << staffPath(QStringLiteral("040301926")) << QStringLiteral("invalid-request");
+    QTest::newRow("enterprise number starting with 2")
+        << staffPath(QStringLiteral("2403019261")) << QStringLiteral("invalid-request");
+}
+
+void TestSandboxPeople::staffBadParameters()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, reason);
+
+    const HttpReply reply = m_sandbox.get(path, m_thomas);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.reason(), reason);
+}
+
+void TestSandboxPeople::staffLifecycle()
+{
+    const QString niss = makeNationalNumber(QDate(1969, 10, 12), 214);
+
+    // Create: 201, Location, ETag (the record's own), version 1.
+    const HttpReply created = m_sandbox.post(staffPath(kBrasserie), newWorker(niss), m_thomas);
+    QCOMPARE(created.status, 201);
+    const QJsonObject record = created.json();
+    const QString id = record.value(QStringLiteral("id")).toString();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(created.header("Location"),
+             QStringLiteral("/api/v1/enterprises/%1/staff/%2").arg(kBrasserie, id).toUtf8());
+    const QByteArray etag1 = created.header("ETag");
+    QVERIFY(etag1.startsWith('"') && !etag1.startsWith("W/"));
+    QCOMPARE(record.value(QStringLiteral("etag")).toString().toUtf8(), etag1);
+    QCOMPARE(record.value(QStringLiteral("version")).toInt(), 1);
+    QVERIFY(record.value(QStringLiteral("active")).toBool());
+    QCOMPARE(record.value(QStringLiteral("data")).toObject(), newWorker(niss));
+
+    // Read: same ETag; 304 to If-None-Match.
+    const QString one = staffPath(kBrasserie, QLatin1Char('/') + id);
+    const HttpReply read = m_sandbox.get(one, m_thomas);
+    QCOMPARE(read.status, 200);
+    QCOMPARE(read.header("ETag"), etag1);
+    QCOMPARE(m_sandbox.get(one, m_thomas, {{"If-None-Match", etag1}}).status, 304);
+
+    // Update with the right ETag: 200, version 2, a new ETag.
+    QJsonObject moved = newWorker(niss);
+    QJsonObject address = moved.value(QStringLiteral("address")).toObject();
+    address.insert(QStringLiteral("street"), QStringLiteral("Chaussée de Wavre"));
+    address.insert(QStringLiteral("postalCode"), QStringLiteral("1050"));
+    address.insert(QStringLiteral("municipality"), QStringLiteral("Ixelles"));
+    moved.insert(QStringLiteral("address"), address);
+    const HttpReply updated = m_sandbox.put(one, moved, m_thomas, ifMatch(etag1));
+    QCOMPARE(updated.status, 200);
+    const QByteArray etag2 = updated.header("ETag");
+    QVERIFY(!etag2.isEmpty());
+    QVERIFY(etag2 != etag1);
+    QCOMPARE(updated.json().value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(updated.json().value(QStringLiteral("data")).toObject(), moved);
+
+    // A stale ETag: 412 with the record as it is now.
+    const HttpReply stale = m_sandbox.put(one, newWorker(niss), m_thomas, ifMatch(etag1));
+    QCOMPARE(stale.status, 412);
+    QCOMPARE(stale.reason(), QStringLiteral("precondition-failed"));
+    const QJsonObject current = stale.json().value(QStringLiteral("current")).toObject();
+    QCOMPARE(current.value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(current.value(QStringLiteral("etag")).toString().toUtf8(), etag2);
+    QCOMPARE(current.value(QStringLiteral("data")).toObject(), moved);
+    QCOMPARE(stale.header("ETag"), etag2);
+    // A weak tag never matches.
+    QCOMPARE(m_sandbox.put(one, moved, m_thomas, ifMatch("W/" + etag2)).status, 412);
+
+    // No If-Match: 428, and nothing changed.
+    const HttpReply unconditional = m_sandbox.put(one, newWorker(niss), m_thomas);
+    QCOMPARE(unconditional.status, 428);
+    QCOMPARE(unconditional.reason(), QStringLiteral("precondition-required"));
+    QCOMPARE(m_sandbox.get(one, m_thomas).header("ETag"), etag2);
+
+    // End of employment: If-Match required, not before the start.
+    const QString end = one + QStringLiteral("/end");
+    const QDate yesterday = today().addDays(-1);
+    const QJsonObject endBody{{"endDate", yesterday.toString(Qt::ISODate)}};
+    QCOMPARE(m_sandbox.post(end, endBody, m_thomas).status, 428);
+    QCOMPARE(m_sandbox.post(end, endBody, m_thomas, ifMatch(etag1)).status, 412);
+    const HttpReply beforeStart =
+        m_sandbox.post(end, {{"endDate", "2026-08-31"}}, m_thomas, ifMatch(etag2));
+    QCOMPARE(beforeStart.status, 400);
+    QCOMPARE(beforeStart.reason(), QStringLiteral("invalid-end-date"));
+    const HttpReply notADate =
+        m_sandbox.post(end, {{"endDate", "31/12/2026"}}, m_thomas, ifMatch(etag2));
+    QCOMPARE(notADate.status, 400);
+    QCOMPARE(notADate.reason(), QStringLiteral("invalid-end-date"));
+
+    const HttpReply ended = m_sandbox.post(end, endBody, m_thomas, ifMatch(etag2));
+    QCOMPARE(ended.status, 200);
+    QCOMPARE(ended.json().value(QStringLiteral("version")).toInt(), 3);
+    QVERIFY(!ended.json().value(QStringLiteral("active")).toBool());
+    QCOMPARE(ended.json()
+                 .value(QStringLiteral("data"))
+                 .toObject()
+                 .value(QStringLiteral("contract"))
+                 .toObject()
+                 .value(QStringLiteral("endDate"))
+                 .toString(),
+             yesterday.toString(Qt::ISODate));
+    QVERIFY(ended.header("ETag") != etag2);
+
+    // The ended worker is among the inactive ones only.
+    auto listed = [this, &niss](const QString &filter) {
+        const HttpReply r = m_sandbox.get(
+            staffPath(kBrasserie, QStringLiteral("?active=%1&q=%2").arg(filter, niss)), m_thomas);
+        return r.json().value(QStringLiteral("staff")).toArray().size();
+    };
+    QCOMPARE(listed(QStringLiteral("false")), 1);
+    QCOMPARE(listed(QStringLiteral("true")), 0);
+}
+
+void TestSandboxPeople::staffCreateRefusesInvalidData_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("pointer");
+
+    const QString good = makeNationalNumber(QDate(1990, 4, 4), 66);
+    auto text = [](const QJsonObject &o) {
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    };
+
+    QJsonObject badNiss = newWorker(good);
+    QJsonObject identity = badNiss.value(QStringLiteral("identity")).toObject();
+    identity.insert(QStringLiteral("niss"), QStringLiteral("85073003329"));
+    badNiss.insert(QStringLiteral("identity"), identity);
+    QTest::newRow("national number with wrong check digits")
+        << text(badNiss) << QStringLiteral("validation-failed") << QStringLiteral("SCHEMA-format")
+        << QStringLiteral("/identity/niss");
+
+    QJsonObject noContract = newWorker(good);
+    noContract.remove(QStringLiteral("contract"));
+    QTest::newRow("contract missing") << text(noContract) << QStringLiteral("validation-failed")
+                                      << QStringLiteral("SCHEMA-required") << QString();
+
+    QJsonObject student = newWorker(good);
+    student.insert(QStringLiteral("workerType"), QStringLiteral("STU"));
+    QTest::newRow("student without an end date")
+        << text(student) << QStringLiteral("validation-failed") << QStringLiteral("SCHEMA-required")
+        << QStringLiteral("/contract");
+
+    QJsonObject badIban = newWorker(good);
+    badIban.insert(QStringLiteral("bankAccount"), QStringLiteral("BE41091811735141"));
+    QTest::newRow("IBAN with wrong check digits")
+        << text(badIban) << QStringLiteral("validation-failed") << QStringLiteral("SCHEMA-format")
+        << QStringLiteral("/bankAccount");
+
+    QTest::newRow("not JSON") << QByteArray("{\"identity\":") << QStringLiteral("invalid-json")
+                              << QString() << QString();
+    QTest::newRow("a JSON array") << QByteArray("[]") << QStringLiteral("invalid-json") << QString()
+                                  << QString();
+}
+
+void TestSandboxPeople::staffCreateRefusesInvalidData()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, reason);
+    QFETCH(QString, code);
+    QFETCH(QString, pointer);
+
+    const int before = m_sandbox.get(staffPath(kBrasserie), m_thomas)
+                           .json()
+                           .value(QStringLiteral("staff"))
+                           .toArray()
+                           .size();
+    const HttpReply reply = m_sandbox.request("POST", staffPath(kBrasserie), body,
+                                              {{"Content-Type", "application/json"}}, m_thomas);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.reason(), reason);
+    if (!code.isEmpty()) {
+        bool seen = false;
+        for (const QJsonValue &v : reply.json().value(QStringLiteral("anomalies")).toArray()) {
+            const QJsonObject anomaly = v.toObject();
+            QCOMPARE(anomaly.value(QStringLiteral("severity")).toString(),
+                     QStringLiteral("blocking"));
+            const QJsonObject message = anomaly.value(QStringLiteral("message")).toObject();
+            for (const char *language : {"fr", "nl", "de", "en"})
+                QVERIFY(!message.value(QLatin1String(language)).toString().isEmpty());
+            seen = seen || (anomaly.value(QStringLiteral("code")).toString() == code &&
+                            anomaly.value(QStringLiteral("pointer")).toString() == pointer);
+        }
+        QVERIFY2(seen, reply.body.constData());
+    }
+    const int after = m_sandbox.get(staffPath(kBrasserie), m_thomas)
+                          .json()
+                          .value(QStringLiteral("staff"))
+                          .toArray()
+                          .size();
+    QCOMPARE(after, before);
+}
+
+void TestSandboxPeople::staffNeedsAMandate_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("enterprise");
+    QTest::addColumn<int>("status");
+
+    QTest::newRow("citizen without mandate") << QStringLiteral("bart") << kBrasserie << 403;
+    QTest::newRow("employer for another enterprise")
+        << QStringLiteral("thomas") << kCafeDuParc << 403;
+    QString boulangerie;
+    for (const Enterprise &e : World::demo().enterprises) {
+        if (e.name == QLatin1String(kBoulangerieName))
+            boulangerie = e.number;
+    }
+    QTest::newRow("mandate through the social secretariat")
+        << QStringLiteral("thomas") << boulangerie << 200;
+}
+
+void TestSandboxPeople::staffNeedsAMandate()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, enterprise);
+    QFETCH(int, status);
+
+    const QString token = who == QLatin1String("bart") ? m_bart : m_thomas;
+    const HttpReply list = m_sandbox.get(staffPath(enterprise), token);
+    QCOMPARE(list.status, status);
+    if (status == 200) {
+        QCOMPARE(list.json().value(QStringLiteral("staff")).toArray().size(),
+                 seededStaffOf(enterprise).size());
+        return;
+    }
+    QCOMPARE(list.reason(), QStringLiteral("no-mandate"));
+    const QString niss = makeNationalNumber(QDate(1975, 1, 9), 311);
+    const HttpReply create = m_sandbox.post(staffPath(enterprise), newWorker(niss), token);
+    QCOMPARE(create.status, 403);
+    QCOMPARE(create.reason(), QStringLiteral("no-mandate"));
+    // A record of the brasserie is not revealed either.
+    const QString id = m_sandbox.get(staffPath(kBrasserie), m_thomas)
+                           .json()
+                           .value(QStringLiteral("staff"))
+                           .toArray()
+                           .first()
+                           .toObject()
+                           .value(QStringLiteral("id"))
+                           .toString();
+    const HttpReply one = m_sandbox.get(staffPath(enterprise, QLatin1Char('/') + id), token);
+    QCOMPARE(one.status, 403);
+    const HttpReply end = m_sandbox.post(staffPath(enterprise, QLatin1Char('/') + id + "/end"),
+                                         {{"endDate", "2026-12-31"}}, token, ifMatch("*"));
+    QCOMPARE(end.status, 403);
+}
+
+void TestSandboxPeople::staffUnknownRecord()
+{
+    const HttpReply reply =
+        m_sandbox.get(staffPath(kBrasserie, QStringLiteral("/999999")), m_thomas);
+    QCOMPARE(reply.status, 404);
+    QCOMPARE(reply.reason(), QStringLiteral("not-found"));
+    const HttpReply put = m_sandbox.put(staffPath(kBrasserie, QStringLiteral("/999999")),
+                                        newWorker(kBart), m_thomas, ifMatch("*"));
+    QCOMPARE(put.status, 404);
+}
+
+void TestSandboxPeople::quotas_data()
+{
+    QTest::addColumn<QString>("citizen");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<double>("ceiling"); // -1: null
+    QTest::addColumn<int>("quota");      // -1: null
+
+    const CitizenProfile *lotte = profileNamed(QStringLiteral("Lotte"), QStringLiteral("Janssens"));
+    QVERIFY(lotte);
+    QTest::newRow("Thomas 2024: ceiling 12,000") << kThomas << 2024 << 12000.0 << 600;
+    QTest::newRow("Thomas 2025: ceiling 18,000") << kThomas << 2025 << 18000.0 << 650;
+    QTest::newRow("Thomas 2026: ceiling not verified") << kThomas << 2026 << -1.0 << 650;
+    QTest::newRow("Thomas 2023: no flexi ceiling") << kThomas << 2023 << -1.0 << 600;
+    QTest::newRow("Thomas's daughter 2024 (helpdesk)")
+        << lotte->nationalNumber << 2024 << 12000.0 << 600;
+    QTest::newRow("Thomas's daughter 2025 (helpdesk)")
+        << lotte->nationalNumber << 2025 << 18000.0 << 650;
+}
+
+void TestSandboxPeople::quotas()
+{
+    QFETCH(QString, citizen);
+    QFETCH(int, year);
+    QFETCH(double, ceiling);
+    QFETCH(int, quota);
+
+    const HttpReply reply = m_sandbox.get(
+        QStringLiteral("/citizens/%1/quotas?year=%2").arg(citizen).arg(year), m_thomas);
+    QCOMPARE(reply.status, 200);
+    const QJsonObject body = reply.json();
+    QCOMPARE(body.value(QStringLiteral("year")).toInt(), year);
+
+    const QJsonObject flexi = body.value(QStringLiteral("flexi")).toObject();
+    const qint64 earned = cents(flexi.value(QStringLiteral("earned")).toDouble());
+    QCOMPARE(earned, yearTotal(PeopleSeed::demo().flexiEarnings, citizen, year));
+    const QJsonArray months = flexi.value(QStringLiteral("months")).toArray();
+    QCOMPARE(months.size(), 12);
+    qint64 sum = 0;
+    for (int i = 0; i < 12; ++i) {
+        QCOMPARE(months[i].toObject().value(QStringLiteral("month")).toInt(), i + 1);
+        sum += cents(months[i].toObject().value(QStringLiteral("amount")).toDouble());
+    }
+    QCOMPARE(sum, earned);
+    if (ceiling < 0) {
+        QVERIFY(flexi.value(QStringLiteral("ceiling")).isNull());
+        QVERIFY(flexi.value(QStringLiteral("left")).isNull());
+    } else {
+        QCOMPARE(cents(flexi.value(QStringLiteral("ceiling")).toDouble()), cents(ceiling));
+        QVERIFY(earned <= cents(ceiling));
+        QCOMPARE(cents(flexi.value(QStringLiteral("left")).toDouble()), cents(ceiling) - earned);
+        QCOMPARE(flexi.value(QStringLiteral("excess")).toDouble(), 0.0);
+    }
+
+    const QJsonObject student = body.value(QStringLiteral("student")).toObject();
+    const int used = student.value(QStringLiteral("used")).toInt();
+    QCOMPARE(qint64(used), yearTotal(PeopleSeed::demo().studentHours, citizen, year));
+    int hours = 0;
+    const QJsonArray studentMonths = student.value(QStringLiteral("months")).toArray();
+    QCOMPARE(studentMonths.size(), 12);
+    for (const QJsonValue &m : studentMonths)
+        hours += m.toObject().value(QStringLiteral("hours")).toInt();
+    QCOMPARE(hours, used);
+    if (quota < 0) {
+        QVERIFY(student.value(QStringLiteral("quota")).isNull());
+    } else {
+        QCOMPARE(student.value(QStringLiteral("quota")).toInt(), quota);
+        QCOMPARE(student.value(QStringLiteral("left")).toInt(), std::max(quota - used, 0));
+    }
+}
+
+void TestSandboxPeople::quotasOverTheLimits()
+{
+    // The seed's top flexi earner of 2025 is over the ceiling: nothing left, the excess shown.
+    const QString flexiTop = topOf(PeopleSeed::demo().flexiEarnings, 2025);
+    const HttpReply flexi =
+        m_sandbox.get(QStringLiteral("/citizens/%1/quotas?year=2025").arg(flexiTop), m_thomas);
+    QCOMPARE(flexi.status, 200);
+    const QJsonObject f = flexi.json().value(QStringLiteral("flexi")).toObject();
+    const qint64 earned = cents(f.value(QStringLiteral("earned")).toDouble());
+    QVERIFY(earned > cents(18000));
+    QCOMPARE(f.value(QStringLiteral("left")).toDouble(), 0.0);
+    QCOMPARE(cents(f.value(QStringLiteral("excess")).toDouble()), earned - cents(18000));
+
+    // The top student of 2025 went past 650 hours.
+    const QString studentTop = topOf(PeopleSeed::demo().studentHours, 2025);
+    const HttpReply student =
+        m_sandbox.get(QStringLiteral("/citizens/%1/quotas?year=2025").arg(studentTop), m_thomas);
+    QCOMPARE(student.status, 200);
+    const QJsonObject s = student.json().value(QStringLiteral("student")).toObject();
+    QVERIFY(s.value(QStringLiteral("used")).toInt() > 650);
+    QCOMPARE(s.value(QStringLiteral("left")).toInt(), 0);
+    QCOMPARE(s.value(QStringLiteral("excess")).toInt(),
+             s.value(QStringLiteral("used")).toInt() - 650);
+}
+
+void TestSandboxPeople::contributions_data()
+{
+    QTest::addColumn<QString>("citizen");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("basisKind"); // empty: provisional is null
+    QTest::addColumn<double>("basis");
+    QTest::addColumn<int>("basisYear");
+    QTest::addColumn<double>("quarterly"); // -1: null (no verified rates)
+    QTest::addColumn<bool>("starterReduction");
+
+    // Thomas's 2025 contributions rest on his 2022 income.
+    qint64 thomas2022 = 0;
+    for (const SelfEmployedSeed &s : PeopleSeed::demo().selfEmployed) {
+        for (const auto &income : s.incomes) {
+            if (s.nationalNumber == kThomas && income.first == 2022)
+                thomas2022 = income.second;
+        }
+    }
+    QVERIFY(thomas2022 > 0);
+    const auto rules = contributions::rules(2025);
+    const double thomasQuarterly =
+        contributions::provisional(*rules, thomas2022, false).quarterlyCents / 100.0;
+    const CitizenProfile *kobe =
+        profileNamed(QStringLiteral("Kobe"), QStringLiteral("Verstraeten"));
+    const CitizenProfile *sarah = profileNamed(QStringLiteral("Sarah"), QStringLiteral("Lambert"));
+    QVERIFY(kobe && sarah);
+
+    QTest::newRow("Thomas 2025 on his 2022 income")
+        << kThomas << QStringLiteral("year=2025") << QStringLiteral("income") << thomas2022 / 100.0
+        << 2022 << thomasQuarterly << false;
+    QTest::newRow("simulation of a 50,000 income")
+        << kThomas << QStringLiteral("year=2025&income=50000") << QStringLiteral("simulation")
+        << 50000.0 << 2025 << 2562.50 << false;
+    QTest::newRow("simulation of a 100,000.5 income")
+        << kThomas << QStringLiteral("year=2025&income=100000.5") << QStringLiteral("simulation")
+        << 100000.50 << 2025 << 4704.16 << false;
+    QTest::newRow("2026: no verified rates")
+        << kThomas << QStringLiteral("year=2026") << QStringLiteral("income") << -2.0 << 2023
+        << -1.0 << false;
+    QTest::newRow("a starter's estimate (helpdesk)")
+        << kobe->nationalNumber << QStringLiteral("year=2025") << QStringLiteral("estimate")
+        << 7200.0 << 2025 << 463.88 << true;
+    QTest::newRow("above every bracket (helpdesk)")
+        << sarah->nationalNumber << QStringLiteral("year=2025") << QStringLiteral("income") << -2.0
+        << 2022 << 4995.78 << false;
+    QTest::newRow("not self-employed")
+        << kBart << QStringLiteral("year=2025") << QString() << 0.0 << 0 << 0.0 << false;
+}
+
+void TestSandboxPeople::contributions()
+{
+    QFETCH(QString, citizen);
+    QFETCH(QString, query);
+    QFETCH(QString, basisKind);
+    QFETCH(double, basis); // -2: not checked
+    QFETCH(int, basisYear);
+    QFETCH(double, quarterly);
+    QFETCH(bool, starterReduction);
+
+    const QString token = citizen == kBart ? m_bart : m_thomas;
+    const HttpReply reply =
+        m_sandbox.get(QStringLiteral("/citizens/%1/contributions?%2").arg(citizen, query), token);
+    QCOMPARE(reply.status, 200);
+    const QJsonObject body = reply.json();
+    const QJsonValue provisional = body.value(QStringLiteral("provisional"));
+    if (basisKind.isEmpty()) {
+        QVERIFY(provisional.isNull());
+        QVERIFY(!body.value(QStringLiteral("selfEmployed")).toBool());
+        QCOMPARE(body.value(QStringLiteral("quarters")).toArray().size(), 0);
+        return;
+    }
+    const QJsonObject p = provisional.toObject();
+    QCOMPARE(p.value(QStringLiteral("basisKind")).toString(), basisKind);
+    if (basis > -2)
+        QCOMPARE(cents(p.value(QStringLiteral("basis")).toDouble()), cents(basis));
+    QCOMPARE(p.value(QStringLiteral("basisYear")).toInt(), basisYear);
+    const QJsonArray quarters = body.value(QStringLiteral("quarters")).toArray();
+    QCOMPARE(quarters.size(), 4);
+    if (quarterly < 0) {
+        QVERIFY(p.value(QStringLiteral("quarterly")).isNull());
+        QVERIFY(body.value(QStringLiteral("brackets")).isNull());
+        QVERIFY(body.value(QStringLiteral("minimumQuarterly")).isNull());
+        return;
+    }
+    QCOMPARE(cents(p.value(QStringLiteral("quarterly")).toDouble()), cents(quarterly));
+    QCOMPARE(p.value(QStringLiteral("starterReduction")).toBool(), starterReduction);
+    qint64 annual = 0;
+    for (const QJsonValue &q : quarters)
+        annual += cents(q.toObject().value(QStringLiteral("amount")).toDouble());
+    QCOMPARE(cents(p.value(QStringLiteral("annual")).toDouble()), annual);
+
+    const QJsonArray brackets = body.value(QStringLiteral("brackets")).toArray();
+    QCOMPARE(brackets.size(), 3);
+    QCOMPARE(brackets[0].toObject().value(QStringLiteral("rate")).toDouble(), 20.5);
+    QCOMPARE(cents(brackets[0].toObject().value(QStringLiteral("to")).toDouble()), cents(73447.52));
+    QCOMPARE(brackets[1].toObject().value(QStringLiteral("rate")).toDouble(), 14.16);
+    QCOMPARE(cents(brackets[1].toObject().value(QStringLiteral("to")).toDouble()),
+             cents(108238.40));
+    QCOMPARE(brackets[2].toObject().value(QStringLiteral("rate")).toDouble(), 0.0);
+    QVERIFY(brackets[2].toObject().value(QStringLiteral("to")).isNull());
+    QCOMPARE(cents(body.value(QStringLiteral("minimumQuarterly")).toDouble()), cents(871.71));
+}
+
+void TestSandboxPeople::citizenDataAccess_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("reason");
+
+    const QString unknown = makeNationalNumber(QDate(1950, 6, 6), 901);
+    QTest::newRow("a citizen's own quotas")
+        << QStringLiteral("bart") << QStringLiteral("/citizens/%1/quotas").arg(kBart) << 200
+        << QString();
+    QTest::newRow("another citizen's quotas")
+        << QStringLiteral("bart") << QStringLiteral("/citizens/%1/quotas").arg(kThomas) << 403
+        << QStringLiteral("forbidden");
+    QTest::newRow("another citizen's contributions")
+        << QStringLiteral("bart") << QStringLiteral("/citizens/%1/contributions").arg(kThomas)
+        << 403 << QStringLiteral("forbidden");
+    QTest::newRow("helpdesk: a number nobody knows")
+        << QStringLiteral("thomas") << QStringLiteral("/citizens/%1/quotas").arg(unknown) << 404
+        << QStringLiteral("unknown-citizen");
+    QTest::newRow("malformed national number")
+        << QStringLiteral("thomas") << QStringLiteral("/citizens/8603141232/quotas") << 400
+        << QStringLiteral("invalid-request");
+    QTest::newRow("year out of range")
+        << QStringLiteral("thomas") << QStringLiteral("/citizens/%1/quotas?year=1890").arg(kThomas)
+        << 400 << QStringLiteral("invalid-parameter");
+    QTest::newRow("income not an amount")
+        << QStringLiteral("thomas")
+        << QStringLiteral("/citizens/%1/contributions?income=-5").arg(kThomas) << 400
+        << QStringLiteral("invalid-parameter");
+    QTest::newRow("without a token")
+        << QString() << QStringLiteral("/citizens/%1/quotas").arg(kBart) << 401
+        << QStringLiteral("unauthenticated");
+}
+
+void TestSandboxPeople::citizenDataAccess()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(QString, reason);
+
+    const QString token = who == QLatin1String("bart")     ? m_bart
+                          : who == QLatin1String("thomas") ? m_thomas
+                                                           : QString();
+    const HttpReply reply = m_sandbox.get(path, token);
+    QCOMPARE(reply.status, status);
+    if (!reason.isEmpty())
+        QCOMPARE(reply.reason(), reason);
+}
+
+void TestSandboxPeople::helpdeskLookupIsAuditedForTheCitizen()
+{
+    // A citizen registered for this test, who signs in with a certificate of the test PKI.
+    const QString niss = makeNationalNumber(QDate(1992, 12, 3), 58);
+    const HttpReply registered = m_sandbox.admin("POST", QStringLiteral("/admin/identities"),
+                                                 {{"nationalNumber", niss},
+                                                  {"givenName", "Els"},
+                                                  {"surname", "Wuyts"},
+                                                  {"address", "Kapucijnenvoer 33, 3000 Leuven"},
+                                                  {"roles", QJsonArray{"citizen"}},
+                                                  {"mandates", QJsonArray{}}});
+    QVERIFY2(registered.status == 200 || registered.status == 201, registered.body.constData());
+    const CitizenPtr els =
+        m_sandbox.issueCitizen(niss, QStringLiteral("Els"), QStringLiteral("Wuyts"));
+    const QString elsToken = m_sandbox.signIn(*els);
+    QVERIFY2(!elsToken.isEmpty(), qPrintable(m_sandbox.lastError()));
+
+    // Nobody looked yet; reading one's own data is not an access to audit.
+    QCOMPARE(m_sandbox.get(QStringLiteral("/citizens/%1/quotas").arg(niss), elsToken).status, 200);
+    const HttpReply none = m_sandbox.get(QStringLiteral("/me/audit"), elsToken);
+    QCOMPARE(none.status, 200);
+    QCOMPARE(none.json().value(QStringLiteral("entries")).toArray().size(), 0);
+
+    // The helpdesk looks Els up, then reads her quotas.
+    const HttpReply lookup =
+        m_sandbox.get(QStringLiteral("/helpdesk/citizens/%1").arg(niss), m_thomas);
+    QCOMPARE(lookup.status, 200);
+    QCOMPARE(lookup.json().value(QStringLiteral("name")).toString(), QStringLiteral("Els Wuyts"));
+    QCOMPARE(lookup.json().value(QStringLiteral("address")).toString(),
+             QStringLiteral("Kapucijnenvoer 33, 3000 Leuven"));
+    QVERIFY(
+        lookup.json().value(QStringLiteral("roles")).toArray().contains(QStringLiteral("citizen")));
+    QCOMPARE(
+        m_sandbox.get(QStringLiteral("/citizens/%1/quotas?year=2025").arg(niss), m_thomas).status,
+        200);
+
+    // Els sees both accesses, newest first, with the agent's name and no query in the path.
+    const HttpReply audit = m_sandbox.get(QStringLiteral("/me/audit"), elsToken);
+    QCOMPARE(audit.status, 200);
+    const QJsonArray entries = audit.json().value(QStringLiteral("entries")).toArray();
+    QCOMPARE(entries.size(), 2);
+    const QJsonObject newest = entries[0].toObject();
+    const QJsonObject oldest = entries[1].toObject();
+    QCOMPARE(newest.value(QStringLiteral("action")).toString(), QStringLiteral("helpdesk.quotas"));
+    QCOMPARE(newest.value(QStringLiteral("resource")).toString(),
+             QStringLiteral("/api/v1/citizens/%1/quotas").arg(niss));
+    QCOMPARE(oldest.value(QStringLiteral("action")).toString(), QStringLiteral("helpdesk.lookup"));
+    QCOMPARE(oldest.value(QStringLiteral("resource")).toString(),
+             QStringLiteral("/api/v1/helpdesk/citizens/%1").arg(niss));
+    for (const QJsonValue &v : entries) {
+        const QJsonObject entry = v.toObject();
+        QCOMPARE(entry.value(QStringLiteral("agent"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("Thomas Janssens"));
+        const QDateTime at =
+            QDateTime::fromString(entry.value(QStringLiteral("at")).toString(), Qt::ISODate);
+        QVERIFY(at.isValid());
+    }
+
+    // Thomas's own trail does not hold Els's entries.
+    const HttpReply thomasAudit = m_sandbox.get(QStringLiteral("/me/audit"), m_thomas);
+    QCOMPARE(thomasAudit.status, 200);
+    for (const QJsonValue &v : thomasAudit.json().value(QStringLiteral("entries")).toArray())
+        QVERIFY(!v.toObject().value(QStringLiteral("resource")).toString().contains(niss));
+}
+
+void TestSandboxPeople::helpdeskFindsAWorkerOfARegister()
+{
+    // Someone only an employer's register knows (added through the API) is a known citizen.
+    const QString niss = makeNationalNumber(QDate(2001, 2, 14), 86);
+    QCOMPARE(m_sandbox.get(QStringLiteral("/helpdesk/citizens/%1").arg(niss), m_thomas).status,
+             404);
+    QCOMPARE(m_sandbox.post(staffPath(kBrasserie), newWorker(niss), m_thomas).status, 201);
+    const HttpReply lookup =
+        m_sandbox.get(QStringLiteral("/helpdesk/citizens/%1").arg(niss), m_thomas);
+    QCOMPARE(lookup.status, 200);
+    QCOMPARE(lookup.json().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Ingrid Vandenberghe"));
+    QCOMPARE(lookup.json().value(QStringLiteral("address")).toString(),
+             QStringLiteral("Rue Haute 118, 1000 Bruxelles"));
+
+    // A seeded citizen the people module added to the world (Thomas's daughter).
+    const CitizenProfile *lotte = profileNamed(QStringLiteral("Lotte"), QStringLiteral("Janssens"));
+    QVERIFY(lotte);
+    const HttpReply daughter =
+        m_sandbox.get(QStringLiteral("/helpdesk/citizens/%1").arg(lotte->nationalNumber), m_thomas);
+    QCOMPARE(daughter.status, 200);
+    QCOMPARE(daughter.json().value(QStringLiteral("address")).toString(),
+             World::demo().person(kThomas)->address);
+}
+
+void TestSandboxPeople::helpdeskRefusals_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("citizen");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("without the helpdesk role")
+        << QStringLiteral("bart") << kThomas << 403 << QStringLiteral("not-helpdesk");
+    QTest::newRow("a number nobody knows")
+        << QStringLiteral("thomas") << makeNationalNumber(QDate(1950, 6, 6), 901) << 404
+        << QStringLiteral("unknown-citizen");
+    QTest::newRow("a malformed number") << QStringLiteral("thomas") << QStringLiteral("8603141232x")
+                                        << 400 << QStringLiteral("invalid-request");
+}
+
+void TestSandboxPeople::helpdeskRefusals()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, citizen);
+    QFETCH(int, status);
+    QFETCH(QString, reason);
+
+    const int before = m_sandbox.get(QStringLiteral("/me/audit"), m_thomas)
+                           .json()
+                           .value(QStringLiteral("entries"))
+                           .toArray()
+                           .size();
+    const HttpReply reply = m_sandbox.get(QStringLiteral("/helpdesk/citizens/%1").arg(citizen),
+                                          who == QLatin1String("bart") ? m_bart : m_thomas);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.reason(), reason);
+    // A refused look-up leaves no trace in the looked-up citizen's trail.
+    const int after = m_sandbox.get(QStringLiteral("/me/audit"), m_thomas)
+                          .json()
+                          .value(QStringLiteral("entries"))
+                          .toArray()
+                          .size();
+    QCOMPARE(after, before);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxPeople)
