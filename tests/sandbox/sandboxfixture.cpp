@@ -257,6 +257,14 @@ QString SandboxFixture::origin(const QString &host) const
 
 bool SandboxFixture::start(const QStringList &extraArguments, bool withAdmin)
 {
+    StartOptions options;
+    options.extraArguments = extraArguments;
+    options.withAdmin = withAdmin;
+    return start(options);
+}
+
+bool SandboxFixture::start(const StartOptions &options)
+{
     if (isRunning())
         stop();
     m_dataDir = std::make_unique<QTemporaryDir>();
@@ -264,14 +272,21 @@ bool SandboxFixture::start(const QStringList &extraArguments, bool withAdmin)
         m_lastError = QStringLiteral("no temporary folder");
         return false;
     }
-    m_arguments = {QStringLiteral("--port"),       QStringLiteral("0"),
-                   QStringLiteral("--data-dir"),   m_dataDir->path(),
-                   QStringLiteral("--citizen-ca"), citizenCaPath(),
-                   QStringLiteral("--root-ca"),    rootCaPath(),
-                   QStringLiteral("--crl"),        crlPath()};
-    if (withAdmin)
+    if (options.prepare && !options.prepare(m_dataDir->path())) {
+        m_lastError = QStringLiteral("preparing the data folder failed");
+        return false;
+    }
+    m_tlsCa = options.tlsCa;
+    m_arguments = {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"),
+                   m_dataDir->path()};
+    if (options.withPki)
+        m_arguments << QStringLiteral("--citizen-ca") << citizenCaPath()
+                    << QStringLiteral("--root-ca") << rootCaPath() << QStringLiteral("--crl")
+                    << crlPath();
+    if (options.withAdmin)
         m_arguments << QStringLiteral("--admin-token") << adminToken();
-    m_arguments << extraArguments;
+    m_baseArgumentCount = m_arguments.size();
+    m_arguments << options.extraArguments;
     return launch();
 }
 
@@ -286,8 +301,7 @@ bool SandboxFixture::restart(const std::optional<QStringList> &extraArguments)
         return false;
     }
     if (extraArguments) {
-        const qsizetype base = m_arguments.indexOf(QStringLiteral("--admin-token"));
-        m_arguments = m_arguments.mid(0, base >= 0 ? base + 2 : 10);
+        m_arguments = m_arguments.mid(0, m_baseArgumentCount);
         m_arguments << *extraArguments;
     }
     return launch();
@@ -325,10 +339,10 @@ bool SandboxFixture::launch()
     m_port = quint16(port);
 
     // Trust the sandbox's own CA, and nothing else.
-    const QList<QSslCertificate> ca = QSslCertificate::fromPath(
-        QDir(m_dataDir->path()).filePath(QStringLiteral("sandbox/tls/ca.pem")));
+    const QList<QSslCertificate> ca =
+        QSslCertificate::fromPath(QDir(m_dataDir->path()).filePath(m_tlsCa));
     if (ca.isEmpty()) {
-        m_lastError = QStringLiteral("no sandbox/tls/ca.pem in the data folder");
+        m_lastError = QStringLiteral("no %1 in the data folder").arg(m_tlsCa);
         return false;
     }
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();

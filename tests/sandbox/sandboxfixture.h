@@ -29,6 +29,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -83,6 +84,19 @@ public:
 
     // Starts on a fresh data folder. With withAdmin, --admin-token adminToken() is passed.
     bool start(const QStringList &extraArguments = {}, bool withAdmin = true);
+
+    struct StartOptions
+    {
+        QStringList extraArguments;
+        bool withAdmin = true;
+        // Pass the fixture's PKI with --citizen-ca/--root-ca/--crl.
+        bool withPki = true;
+        // Runs on the fresh data folder before the sandbox starts (e.g. to write trust.json).
+        std::function<bool(const QString &dataDir)> prepare;
+        // The CA the client trusts, relative to the data folder.
+        QString tlsCa = QStringLiteral("sandbox/tls/ca.pem");
+    };
+    bool start(const StartOptions &options);
     // Stops (SIGTERM) and starts again on the same data folder with the same arguments, or with
     // `extraArguments` instead when given. The port changes.
     bool restart(const std::optional<QStringList> &extraArguments = std::nullopt);
@@ -153,6 +167,10 @@ public:
     QString rootCaPath() const;
     QString citizenCaPath() const;
     QString crlPath() const;
+    // PEM of the root and Citizen CA (for trust files) and a fresh CRL of the Citizen CA listing
+    // revokedCitizen().
+    QByteArray rootCaPem() const { return m_rootPem; }
+    QByteArray citizenCaPem() const { return m_caPem; }
 
     // Records a call for the coverage file (request() does it; for callers that talk to the
     // sandbox some other way, e.g. guichet-cli).
@@ -169,6 +187,8 @@ private:
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<QNetworkAccessManager> m_network;
     QStringList m_arguments;
+    QString m_tlsCa = QStringLiteral("sandbox/tls/ca.pem");
+    qsizetype m_baseArgumentCount = 0;
     quint16 m_port = 0;
     int m_timeoutMs = 20000;
 
