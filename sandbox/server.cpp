@@ -316,6 +316,14 @@ QString languageOf(const QByteArray &acceptLanguage)
 
 } // namespace
 
+// QtHttpServer 6.4 as a transport only: QAbstractHttpServer parses requests (TLS, keep-alive,
+// bodies) and hands each one over with its socket; routing is ours and answers are written as raw
+// HTTP/1.1 bytes on that socket rather than through QHttpServerResponder. That is what makes the
+// socket-level faults possible: a drop is QTcpSocket::abort() (queued, because the HTTP layer
+// still touches the socket after handleRequest() returns; the peer sees the connection closed
+// with no answer), a duplicate is the same bytes written twice, and latency answers the socket
+// later from a timer (QPointer: the client may have gone). QHttpServerResponder's own write()
+// would do the same for normal answers but cannot express the faults, so it is not used at all.
 class HttpFrontend : public QAbstractHttpServer
 {
 public:
@@ -355,7 +363,8 @@ public:
     // differs.
     const Route *match(const QByteArray &method, const QString &path,
                        QHash<QString, QString> *params, bool *pathKnown) const;
-    bool isFaulted(const Request &request) const;
+    // `path` decoded (admin test), `sentPath` as sent (the `paths` regex).
+    bool isFaulted(const QString &path, const QString &sentPath) const;
     double draw() { return std::uniform_real_distribution<double>(0.0, 1.0)(rng); }
 };
 
@@ -399,12 +408,12 @@ const Route *Server::Private::match(const QByteArray &method, const QString &pat
     return best;
 }
 
-bool Server::Private::isFaulted(const Request &request) const
+bool Server::Private::isFaulted(const QString &path, const QString &sentPath) const
 {
     const FaultSettings &f = q->m_options.faults;
-    if (!f.isActive() || request.path.startsWith(kApiPrefix + QStringLiteral("/admin/")))
+    if (!f.isActive() || path.startsWith(kApiPrefix + QStringLiteral("/admin/")))
         return false;
-    return f.paths.isEmpty() || QRegularExpression(f.paths).match(request.path).hasMatch();
+    return f.paths.isEmpty() || QRegularExpression(f.paths).match(sentPath).hasMatch();
 }
 
 void Server::Private::dispatch(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
@@ -425,8 +434,10 @@ void Server::Private::dispatch(const QHttpServerRequest &httpRequest, QTcpSocket
             match(request.method, request.path.mid(kApiPrefix.size()), &request.params, &pathKnown);
     if (route)
         request.pattern = route->pattern;
+    else if (pathKnown)
+        request.pattern = QStringLiteral("<405>");
 
-    const bool faulted = isFaulted(request);
+    const bool faulted = isFaulted(request.path, httpRequest.url().path(QUrl::FullyEncoded));
     QPointer<QTcpSocket> guarded(socket);
     if (faulted && q->m_options.faults.latencyMs > 0) {
         // The socket may be gone when the timer fires (client gave up): process() checks.
@@ -435,13 +446,6 @@ void Server::Private::dispatch(const QHttpServerRequest &httpRequest, QTcpSocket
                                process(std::move(request), route, guarded, true);
                            });
         return;
-    }
-    if (!route && !pathKnown) {
-        process(std::move(request), nullptr, guarded, faulted);
-        return;
-    }
-    if (!route) {
-        request.pattern = QStringLiteral("<405>");
     }
     process(std::move(request), route, guarded, faulted);
 }
