@@ -55,12 +55,50 @@ Status createDraftTables(Database &db)
             });
 }
 
+// 2: the outbox (core/sync). One row per queued submission, its Idempotency-Key written with
+// it before any attempt. The request body (`payload`), the identity it was first sent as
+// (`declarant`) and what the portal answered (`result`: declaration id, ticket, result,
+// anomalies, problem) are AES-256-GCM envelopes under the owner's data key; the state and the
+// retry bookkeeping stay in clear so the worker can pick due rows without decrypting. States:
+// queued, sending, received, processing (pending); accepted, accepted-with-warnings, refused,
+// waiting, failed (final). The partial index serves "the next due pending row".
+Status createOutboxTables(Database &db)
+{
+    return execAll(db,
+                   {
+                       R"(CREATE TABLE outbox (
+            id                TEXT PRIMARY KEY NOT NULL,
+            owner             TEXT NOT NULL,
+            idempotency_key   TEXT NOT NULL UNIQUE,
+            draft_id          TEXT,
+            form_id           TEXT NOT NULL,
+            form_version      INTEGER NOT NULL,
+            payload           BLOB NOT NULL,
+            key_id            TEXT NOT NULL REFERENCES keys (key_id),
+            declarant         BLOB,
+            state             TEXT NOT NULL DEFAULT 'queued',
+            attempts          INTEGER NOT NULL DEFAULT 0,
+            polls             INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at   INTEGER NOT NULL,
+            claimed_until     INTEGER,
+            last_error        TEXT,
+            result            BLOB,
+            created_at        INTEGER NOT NULL,
+            updated_at        INTEGER NOT NULL,
+            completed_at      INTEGER))",
+                       "CREATE INDEX outbox_owner_created ON outbox (owner, created_at)",
+                       "CREATE INDEX outbox_due ON outbox (owner, next_attempt_at) WHERE state IN "
+                       "('queued', 'sending', 'received', 'processing')",
+                   });
+}
+
 } // namespace
 
 const std::vector<Migrations::Step> &Migrations::steps()
 {
     static const std::vector<Step> all = {
-        &createDraftTables, // 1
+        &createDraftTables,  // 1
+        &createOutboxTables, // 2
     };
     return all;
 }

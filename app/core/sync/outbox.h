@@ -1,0 +1,151 @@
+#pragma once
+
+#include "core/drafts/database.h"
+#include "core/drafts/keyprovider.h"
+#include "core/expected.h"
+#include "core/sync/outboxitem.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace guichet::drafts {
+class DraftStore;
+}
+
+// The outbox: submissions waiting for the portal, in the drafts file (DIR/drafts.sqlite, table
+// `outbox`, migration step 2), so that the queue survives a crash, a kill or a restart. Each item
+// gets its Idempotency-Key (a random UUID) in the same transaction that queues it, before any
+// attempt: every retry, from this process or the next, sends the same key, and the portal files
+// the declaration once. The request body, the identity it was first sent as and the portal's
+// answers are sealed with the owner's data key (drafts::AesGcm), bound to their row.
+//
+//   auto outbox = Outbox::open(draftStore);                      // same owner and key
+//   auto item = (*outbox)->enqueue({"dimona", 1, json, {}, draftId});
+//   OutboxWorker worker(**outbox, client);  worker.start();      // sends, retries, polls
+//
+// The worker drives the transitions (begin*/record*/retry); the GUI and the CLI read items.
+// Thread rules: as DraftStore (one thread per Outbox; open another on another thread with the
+// same DataKey). Several processes may share the file: transitions are guarded by the state they
+// start from, and an item being worked on is claimed for a while (claimedUntil).
+namespace guichet::sync {
+
+class Outbox
+{
+public:
+    ~Outbox();
+    Outbox(const Outbox &) = delete;
+    Outbox &operator=(const Outbox &) = delete;
+
+    // Opens the outbox of owner in DIR/drafts.sqlite with the owner's data key, checked against
+    // the file's key records (key-missing otherwise). Errors: the drafts module's storage-*,
+    // key-missing.
+    static Expected<std::unique_ptr<Outbox>> open(const QString &dataDir, const QString &owner,
+                                                  const drafts::DataKey &key);
+    // The same owner, key and file as an open draft store (a second connection).
+    static Expected<std::unique_ptr<Outbox>> open(const drafts::DraftStore &store);
+
+    QString owner() const { return m_owner; }
+    QString dataDirectory() const { return m_dataDir; }
+
+    // What to submit. data must be the JSON document, already validated in full by the caller
+    // (the GUI's and the CLI's Submit): the outbox does not know forms.
+    struct Submission
+    {
+        QString formId;
+        int formVersion = 0;
+        QByteArray data;
+        QString onBehalfOf; // enterprise (10 digits) or national number (11), or empty
+        QString draftId;    // the draft submitted, if any: its sync state follows the item
+    };
+    // Queues a submission (state queued, due now) with a fresh Idempotency-Key, in one
+    // transaction; the draft, if given, goes to sync state "queued". Errors: outbox-invalid
+    // (data is not JSON, bad onBehalfOf or form), storage-*.
+    Expected<OutboxItem> enqueue(const Submission &submission);
+
+    // One item with its result decrypted. Errors: outbox-not-found, outbox-damaged, storage-*.
+    Expected<OutboxItem> item(const QString &id) const;
+    // Every item of the owner, oldest first. A row whose result does not decrypt is listed with
+    // its state and lastError, its result empty and damaged set.
+    struct ListOptions
+    {
+        bool pendingOnly = false;
+    };
+    Expected<std::vector<OutboxItem>> items(const ListOptions &options) const;
+    Expected<std::vector<OutboxItem>> items() const { return items(ListOptions{}); }
+
+    struct Counts
+    {
+        int pending = 0;  // queued, sending, received, processing
+        int finished = 0; // final states
+        int total() const { return pending + finished; }
+    };
+    Expected<Counts> counts() const;
+
+    // The request body as queued (decrypted): {"formId", "formVersion", "onBehalfOf"?, "data"}.
+    // Errors: outbox-not-found, outbox-damaged, key-missing.
+    Expected<QByteArray> requestBody(const QString &id) const;
+
+    // --- For the worker ------------------------------------------------------------------
+    // Pending items whose next attempt is due at `now` and that nobody claims, oldest due first.
+    Expected<std::vector<OutboxItem>> due(const QDateTime &now, int limit) const;
+    // When the next pending item becomes due (its next attempt, or the end of its claim),
+    // nullopt when nothing is pending.
+    Expected<std::optional<QDateTime>> nextDue() const;
+    // A restarted worker takes back what a killed one held: every claim of this owner ends, so
+    // items left "sending" are sent again (with their key) as soon as they are due.
+    Expected<int> releaseClaims();
+
+    // queued|sending → sending: attempts + 1, claimed until `claimUntil`. The first attempt
+    // binds the item to `declarant` (the signed-in national number, sealed); an item first sent
+    // by someone else is refused (outbox-declarant): the portal's idempotency is per caller, so
+    // sending it as another person would file it twice. Errors: outbox-state, outbox-not-found.
+    Expected<OutboxItem> beginSend(const QString &id, const QString &declarant,
+                                   const QDateTime &claimUntil);
+    // received|processing: polls + 1, claimed until `claimUntil`.
+    Expected<OutboxItem> beginPoll(const QString &id, const QDateTime &claimUntil);
+    // The request did not move the item on: release the claim, keep the state (or set
+    // `state`, e.g. sending → queued when the portal answered that it did not take it), try
+    // again at nextAttempt.
+    Status retry(const QString &id, const QDateTime &nextAttempt, const QString &lastError,
+                 std::optional<OutboxState> state = std::nullopt);
+    // The portal's answer about the declaration (201/200 to the POST, or a status poll): stores
+    // the result and moves to the state it implies (received, processing, or the final state of
+    // the result letter); a pending one is polled at nextAttempt. The draft's sync state follows.
+    Status recordDeclaration(const QString &id, const OutboxResult &result,
+                             const QDateTime &nextAttempt);
+    // A permanent refusal of the request (400, 403, 404, 409...): final state failed, the
+    // problem kept in the result; the draft's sync state becomes "rejected".
+    Status recordFailure(const QString &id, const QJsonObject &problem, const QString &lastError);
+
+    // Deletes a final item (the user cleared it). Errors: outbox-not-found, outbox-state.
+    Status remove(const QString &id);
+
+private:
+    Outbox() = default;
+    // The row an envelope is bound to (its associated data).
+    struct Row
+    {
+        QString id;
+        QString idempotencyKey;
+        QString formId;
+        int formVersion = 0;
+    };
+    QByteArray seal(const char *purpose, const Row &row, const QByteArray &plain) const;
+    std::optional<QByteArray> unseal(const char *purpose, const Row &row,
+                                     const QByteArray &envelope) const;
+    Expected<OutboxItem> readOne(const QString &id, bool withResult) const;
+    Status setDraftSyncState(const QString &draftId, OutboxState state);
+
+    QString m_dataDir;
+    QString m_owner;
+    drafts::DataKey m_key;
+    std::unique_ptr<drafts::Database> m_db;
+};
+
+} // namespace guichet::sync
