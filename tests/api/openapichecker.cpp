@@ -6,6 +6,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <functional>
 
 #include <set>
@@ -355,6 +356,97 @@ QStringList OpenApiChecker::validate(const json::Value &value, const std::string
     for (const schema::ValidationError &e : result.errors)
         problems << line(where, errorText(e));
     return problems;
+}
+
+const OpenApiOperation *OpenApiChecker::operationFor(std::string_view method, std::string_view path)
+{
+    if (m_operations.empty())
+        m_operations = operations();
+    const std::string wanted = operationKey(method, path);
+    const std::string verb = wanted.substr(0, wanted.find(' '));
+    const std::string concrete = wanted.substr(wanted.find(' ') + 1);
+    auto segments = [](std::string_view p) {
+        std::vector<std::string_view> out;
+        std::size_t start = 0;
+        while (start <= p.size()) {
+            const std::size_t slash = std::min(p.find('/', start), p.size());
+            out.push_back(p.substr(start, slash - start));
+            start = slash + 1;
+        }
+        return out;
+    };
+    const auto parts = segments(concrete);
+    const OpenApiOperation *best = nullptr;
+    int bestLiterals = -1;
+    for (const OpenApiOperation &op : m_operations) {
+        const std::string key = operationKey(op.method, op.path);
+        if (key == wanted)
+            return &op;
+        if (key.compare(0, verb.size() + 1, verb + ' ') != 0)
+            continue;
+        const auto template_ = segments(std::string_view(key).substr(verb.size() + 1));
+        if (template_.size() != parts.size())
+            continue;
+        int literals = 0;
+        bool ok = true;
+        for (std::size_t i = 0; i < parts.size() && ok; ++i) {
+            if (template_[i] == "{}")
+                ok = !parts[i].empty();
+            else
+                ok = template_[i] == parts[i] && ++literals;
+        }
+        // The most literal template wins ("/me/audit" over a "/me/{x}").
+        if (ok && literals > bestLiterals) {
+            best = &op;
+            bestLiterals = literals;
+        }
+    }
+    return best;
+}
+
+QStringList OpenApiChecker::responseProblems(std::string_view method, std::string_view path,
+                                             int status, std::string_view mediaType,
+                                             const json::Value *body)
+{
+    const std::string request = std::string(method) + ' ' + std::string(path);
+    const OpenApiOperation *op = operationFor(method, path);
+    if (!op)
+        return {QStringLiteral("%1: no operation of the contract")
+                    .arg(QString::fromStdString(request))};
+    const std::string code = std::to_string(status);
+    const std::string responses = child(op->pointer, "responses");
+    std::string responsePointer;
+    for (const std::string &candidate : {code, code.substr(0, 1) + "XX", std::string("default")})
+        if (at(child(responses, candidate))) {
+            responsePointer = child(responses, candidate);
+            break;
+        }
+    if (responsePointer.empty())
+        return {line(responses, QStringLiteral("status %1 is not documented for %2")
+                                    .arg(status)
+                                    .arg(QString::fromStdString(request)))};
+    const json::Value *response = resolveRef(*at(responsePointer));
+    if (const std::string target = refTarget(*at(responsePointer)); !target.empty())
+        responsePointer = schema::uri::fragment(target);
+    if (!response)
+        return {line(responsePointer, QStringLiteral("does not resolve"))};
+    const json::Value *content = response->find("content");
+    if (!body)
+        return content && content->size() > 0
+                   ? QStringList{line(responsePointer,
+                                      QStringLiteral("documents a body; the answer has none"))}
+                   : QStringList{};
+    const std::string type(mediaType.substr(0, mediaType.find(';')));
+    const json::Value *media = content ? content->find(type) : nullptr;
+    if (!media)
+        return {
+            line(responsePointer,
+                 QStringLiteral("does not document a %1 body").arg(QString::fromStdString(type)))};
+    const std::string schemaPointer =
+        child(child(child(responsePointer, "content"), type), "schema");
+    if (!at(schemaPointer))
+        return {};
+    return validate(*body, schemaPointer, request + " " + code);
 }
 
 QStringList OpenApiChecker::schemaProblems()

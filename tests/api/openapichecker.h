@@ -85,6 +85,16 @@ public:
     QStringList validate(const json::Value &value, const std::string &schemaPointer,
                          const std::string &where);
 
+    // The problems of a real answer against the contract, for tests that talk to the sandbox:
+    // the operation must exist (path as a template or a concrete path, with or without
+    // "/api/v1"), list the status (or "4XX"/"default"), list the media type (parameters such
+    // as charset ignored) when there is a body, and the body must fit the schema, formats
+    // asserted. body is nullptr for an answer without one (304).
+    QStringList responseProblems(std::string_view method, std::string_view path, int status,
+                                 std::string_view mediaType, const json::Value *body);
+    // The operation a request goes to, nullptr when none.
+    const OpenApiOperation *operationFor(std::string_view method, std::string_view path);
+
     // The value a local "$ref" designates ("#/components/..."), nullptr when it does not
     // resolve. Follows chains of Reference Objects when follow is set.
     const json::Value *resolveRef(const json::Value &value, bool follow = true) const;
@@ -94,6 +104,7 @@ private:
     std::string refTarget(const json::Value &value) const;
 
     json::Value m_document;
+    std::vector<OpenApiOperation> m_operations; // operationFor()'s, filled on first use
     schema::SchemaRegistry m_registry;
     std::map<std::string, Expected<std::shared_ptr<const schema::CompiledSchema>>> m_compiled;
 };

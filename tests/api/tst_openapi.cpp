@@ -109,6 +109,8 @@ private slots:
     void operationOfApiMd();
     void formDataInExamplesFitsTheForm();
     void receiptExampleIsSigned();
+    void answerAgainstTheContract_data();
+    void answerAgainstTheContract();
     void brokenCopyIsReported_data();
     void brokenCopyIsReported();
 
@@ -295,6 +297,93 @@ void TestOpenApi::receiptExampleIsSigned()
         QByteArray::fromBase64(QByteArray::fromStdString(signature["certificate"].string())),
         QByteArray::fromBase64(QByteArray::fromStdString(signature["value"].string())),
         compact(unsigned_)));
+}
+
+void TestOpenApi::answerAgainstTheContract_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("mediaType");
+    QTest::addColumn<QString>("body");     // JSON text; empty: no body
+    QTest::addColumn<QString>("expected"); // the start of the first problem; empty: none
+
+    const QString json = QStringLiteral("application/json");
+    const QString problem = QStringLiteral("application/problem+json");
+    QTest::newRow("an answer that fits")
+        << "GET"
+        << "/api/v1/health" << 200 << json << R"({"status":"ok","version":"0.1.0"})"
+        << "";
+    QTest::newRow("members beyond the contract are allowed")
+        << "GET"
+        << "/health" << 200 << "application/json; charset=utf-8"
+        << R"({"status":"ok","version":"0.1.0","uptime":5})"
+        << "";
+    QTest::newRow("a concrete path finds its template")
+        << "GET"
+        << "/api/v1/declarations/32c0c099" << 404 << problem
+        << R"({"type":"urn:guichet:problem:not-found","title":"Not found","status":404,)"
+           R"("reason":"not-found"})"
+        << "";
+    QTest::newRow("not modified, no body") << "GET"
+                                           << "/forms" << 304 << ""
+                                           << ""
+                                           << "";
+    QTest::newRow("a member missing") << "GET"
+                                      << "/health" << 200 << json << R"({"status":"ok"})"
+                                      << "GET /health 200: at \"\" fails required";
+    QTest::newRow("an identifier with a bad checksum")
+        << "GET"
+        << "/api/v1/helpdesk/citizens/60022401752" << 200 << json
+        << R"({"nationalNumber":"60022401753","name":"André Lemaire","address":"","roles":[]})"
+        << "GET /api/v1/helpdesk/citizens/60022401752 200: at \"/nationalNumber\" fails format";
+    QTest::newRow("a problem with a reason the contract does not have")
+        << "GET"
+        << "/me" << 401 << problem
+        << R"({"type":"urn:guichet:problem:nope","title":"x","status":401,"reason":"nope"})"
+        << "GET /me 401: at \"/reason\" fails enum";
+    QTest::newRow("an undocumented status")
+        << "GET"
+        << "/health" << 404 << problem << "{}"
+        << "/paths/~1health/get/responses: status 404 is not documented";
+    QTest::newRow("an error as plain JSON")
+        << "GET"
+        << "/me" << 401 << json << "{}"
+        << "/components/responses/Unauthenticated: does not document a application/json body";
+    QTest::newRow("a body missing") << "GET"
+                                    << "/me" << 200 << json << ""
+                                    << "/paths/~1me/get/responses/200: documents a body";
+    QTest::newRow("no such operation") << "DELETE"
+                                       << "/me" << 200 << json << "{}"
+                                       << "DELETE /me: no operation of the contract";
+}
+
+void TestOpenApi::answerAgainstTheContract()
+{
+    QFETCH(QString, method);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(QString, mediaType);
+    QFETCH(QString, body);
+    QFETCH(QString, expected);
+
+    std::optional<json::Value> value;
+    if (!body.isEmpty()) {
+        const QByteArray text = body.toUtf8();
+        auto parsed = json::parse(std::string_view(text.constData(), std::size_t(text.size())));
+        QVERIFY(parsed);
+        value = std::move(parsed).value();
+    }
+    const QStringList problems =
+        m_checker->responseProblems(method.toStdString(), path.toStdString(), status,
+                                    mediaType.toStdString(), value ? &*value : nullptr);
+    if (expected.isEmpty()) {
+        QVERIFY2(problems.isEmpty(), qPrintable(report(problems)));
+    } else {
+        QVERIFY2(!problems.isEmpty() && problems.first().startsWith(expected),
+                 qPrintable(QStringLiteral("expected a first line starting with\n  %1\ngot %2")
+                                .arg(expected, report(problems))));
+    }
 }
 
 void TestOpenApi::brokenCopyIsReported_data()
