@@ -37,8 +37,9 @@ QString usageText()
               "       guichet-cli drafts export ID FILE\n"
               "       guichet-cli drafts import FILE\n"
               "       guichet-cli drafts delete ID | restore ID\n"
-              "options: --data-dir DIR, --passphrase-stdin (one line on stdin: the passphrase "
-              "of the drafts when no keychain answers, and of the exported file)\n"
+              "options: --data-dir DIR, --passphrase-stdin (first line of stdin: the passphrase "
+              "of the drafts when no keychain answers, and of the file for export and import "
+              "unless a second line gives the file's own)\n"
               "FORM is a bundled form's id (its latest version) or id@version.");
 }
 
@@ -54,16 +55,7 @@ struct Options
 
 QString parseArguments(const QStringList &args, Options &options)
 {
-    if (args.isEmpty())
-        return tr("drafts needs an action: new, list, show, export, import, delete or restore");
-    options.action = args.first();
-    static const QStringList actions{QStringLiteral("new"),    QStringLiteral("list"),
-                                     QStringLiteral("show"),   QStringLiteral("export"),
-                                     QStringLiteral("import"), QStringLiteral("delete"),
-                                     QStringLiteral("restore")};
-    if (!actions.contains(options.action))
-        return tr("unknown drafts action \"%1\"").arg(options.action);
-    for (int i = 1; i < args.size(); ++i) {
+    for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
         auto value = [&](const char *name, QString &out) -> bool {
             const QString n = QLatin1String(name);
@@ -99,6 +91,16 @@ QString parseArguments(const QStringList &args, Options &options)
             options.positional << arg;
         }
     }
+    // Options may come before the action too: the action is the first other word.
+    if (options.positional.isEmpty())
+        return tr("drafts needs an action: new, list, show, export, import, delete or restore");
+    options.action = options.positional.takeFirst();
+    static const QStringList actions{QStringLiteral("new"),    QStringLiteral("list"),
+                                     QStringLiteral("show"),   QStringLiteral("export"),
+                                     QStringLiteral("import"), QStringLiteral("delete"),
+                                     QStringLiteral("restore")};
+    if (!actions.contains(options.action))
+        return tr("unknown drafts action \"%1\"").arg(options.action);
     const QString &a = options.action;
     const int wanted = a == QLatin1String("list")                                  ? 0
                        : a == QLatin1String("new") || a == QLatin1String("export") ? 2
@@ -132,45 +134,38 @@ int fail(const Error &error)
     return exitCodeFor(error);
 }
 
-// Reads the passphrase line from stdin once; later calls give the same one.
+// The passphrases of one run. With --passphrase-stdin, the first line of stdin is the drafts'
+// passphrase (used when no keychain answers) and also the file's for export and import, unless a
+// second line gives the file its own. Otherwise they are asked on the terminal, without echo.
 class Passphrases
 {
 public:
     explicit Passphrases(bool fromStdin) : m_fromStdin(fromStdin) {}
     ~Passphrases()
     {
-        if (m_stdin)
-            drafts::wipe(*m_stdin);
+        for (QString &line : m_lines)
+            drafts::wipe(line);
     }
 
-    bool fromStdin() const { return m_fromStdin; }
+    // The drafts' passphrase from stdin (nullopt without --passphrase-stdin or when empty).
+    std::optional<QString> fromStdin() { return line(0); }
 
-    std::optional<QString> fromStdinLine()
-    {
-        if (!m_fromStdin)
-            return std::nullopt;
-        if (!m_stdin) {
-            QFile in;
-            QString line;
-            if (in.open(stdin, QIODevice::ReadOnly)) {
-                QByteArray bytes = in.readLine();
-                while (bytes.endsWith('\n') || bytes.endsWith('\r'))
-                    bytes.chop(1);
-                line = QString::fromUtf8(bytes);
-                drafts::wipe(bytes);
-            }
-            m_stdin = line;
-        }
-        if (m_stdin->isEmpty())
-            return std::nullopt;
-        return *m_stdin;
-    }
-
-    // --passphrase-stdin, else asked on the terminal without echo (nullopt without a terminal).
-    std::optional<QString> ask(const QString &prompt, bool confirm)
+    std::optional<QString> forStore()
     {
         if (m_fromStdin)
-            return fromStdinLine();
+            return line(0);
+        return promptTerminal(
+            QCoreApplication::translate("guichet::cli", "Passphrase of the drafts: "));
+    }
+
+    std::optional<QString> forFile(const QString &prompt, bool confirm)
+    {
+        if (m_fromStdin) {
+            // A second line is looked for only on a pipe: on a terminal it would wait for one.
+            if (std::optional<QString> own = ::isatty(0) ? std::nullopt : line(1))
+                return own;
+            return line(0);
+        }
         std::optional<QString> first = promptTerminal(prompt);
         if (!first || !confirm)
             return first;
@@ -181,6 +176,29 @@ public:
             return std::nullopt;
         }
         return first;
+    }
+
+private:
+    std::optional<QString> line(int index)
+    {
+        if (!m_fromStdin)
+            return std::nullopt;
+        while (m_lines.size() <= index) {
+            QByteArray bytes;
+            if (!m_stdinDone) {
+                if (!m_stdin.isOpen())
+                    m_stdin.open(stdin, QIODevice::ReadOnly);
+                bytes = m_stdin.readLine();
+                m_stdinDone = bytes.isEmpty();
+            }
+            while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+                bytes.chop(1);
+            m_lines << QString::fromUtf8(bytes);
+            drafts::wipe(bytes);
+        }
+        if (m_lines.at(index).isEmpty())
+            return std::nullopt;
+        return m_lines.at(index);
     }
 
 private:
@@ -221,7 +239,9 @@ private:
     }
 
     bool m_fromStdin;
-    std::optional<QString> m_stdin;
+    QFile m_stdin;
+    bool m_stdinDone = false;
+    QStringList m_lines;
 };
 
 // FORM: "id" (the highest bundled version) or "id@version".
@@ -350,7 +370,7 @@ int runShow(drafts::DraftStore &store, const Options &options)
 int runExport(drafts::DraftStore &store, const Options &options, Passphrases &passphrases)
 {
     std::optional<QString> passphrase =
-        passphrases.ask(tr("Passphrase for the exported draft: "), true);
+        passphrases.forFile(tr("Passphrase for the exported draft: "), true);
     if (!passphrase) {
         printError(tr("an exported draft needs a passphrase: give it with --passphrase-stdin"));
         return ExitUsage;
@@ -365,7 +385,7 @@ int runExport(drafts::DraftStore &store, const Options &options, Passphrases &pa
 int runImport(drafts::DraftStore &store, const Options &options, Passphrases &passphrases)
 {
     std::optional<QString> passphrase =
-        passphrases.ask(tr("Passphrase of the draft file: "), false);
+        passphrases.forFile(tr("Passphrase of the draft file: "), false);
     if (!passphrase) {
         printError(tr("a draft file needs its passphrase: give it with --passphrase-stdin"));
         return ExitUsage;
@@ -400,8 +420,8 @@ int runDrafts(const QStringList &args)
     keys.setPassphraseSource([&](drafts::KeyProvider::PassphrasePurpose purpose) {
         // A new passphrase-protected key only on request: the error without one says how.
         if (purpose == drafts::KeyProvider::PassphrasePurpose::Create)
-            return passphrases.fromStdinLine();
-        return passphrases.ask(tr("Passphrase of the drafts: "), false);
+            return passphrases.fromStdin();
+        return passphrases.forStore();
     });
     auto store = drafts::DraftStore::open(dataDir, profile->owner(), keys);
     if (!store)

@@ -11,6 +11,8 @@
 #include <QUuid>
 #include <QtTest>
 
+#include <unistd.h>
+
 class TestDraftsCli : public QObject
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ class TestDraftsCli : public QObject
         if (!keychain)
             env.insert(QStringLiteral("GUICHET_KEYCHAIN"), QStringLiteral("off"));
         p.setProcessEnvironment(env);
+        // No controlling terminal: a passphrase prompt would otherwise wait on the tester's.
+        p.setChildProcessModifier([] { ::setsid(); });
         args.prepend(QStringLiteral("drafts"));
         args << QStringLiteral("--data-dir") << m_dir->path();
         if (!stdinText.isNull())
@@ -76,10 +80,11 @@ class TestDraftsCli : public QObject
         return r.lastLine();
     }
 
-    QStringList listIds(const QStringList &extra = {})
+    QStringList listIds(const QStringList &extra = {},
+                        const QByteArray &stdinText = "correct horse\n")
     {
         QStringList ids;
-        const Run r = run(QStringList{"list"} + extra);
+        const Run r = run(QStringList{"list"} + extra, stdinText);
         for (const QString &line : r.out.split('\n', Qt::SkipEmptyParts))
             ids << parse(line).value("id").toString();
         return ids;
@@ -144,26 +149,35 @@ private slots:
     {
         const QString id = newDraft();
         const QString file = m_dir->filePath("moved.guichet-draft");
-        const Run exported = run({"export", id, file}, "file pass\n");
+        // Line 1: the drafts' passphrase (no keychain here); line 2: the file's own.
+        const Run exported = run({"export", id, file}, "correct horse\nfile pass\n");
         QCOMPARE(exported.exitCode, 0);
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(!f.readAll().contains("85073003328"));
 
-        // Into another data folder, with a passphrase of its own for the store... the same line
-        // serves both, so that one --passphrase-stdin is enough.
+        // Into another data folder (another machine), whose store gets a passphrase of its own.
         auto other = std::make_unique<QTemporaryDir>();
         std::swap(m_dir, other);
-        const Run refused = run({"import", file}, "wrong pass\n");
+        const Run refused = run({"import", file}, "other store\nwrong pass\n");
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("passphrase is wrong"), qPrintable(refused.err));
-        const Run imported = run({"import", file}, "file pass\n");
+        QVERIFY(listIds({}, "other store\n").isEmpty());
+        const Run imported = run({"import", file}, "other store\nfile pass\n");
         QCOMPARE(imported.exitCode, 0);
         const QString newId = imported.lastLine();
         QVERIFY(!QUuid::fromString(newId).isNull());
-        QCOMPARE(parse(run({"show", newId}, "file pass\n").out),
+        QCOMPARE(parse(run({"show", newId}, "other store\n").out),
                  fileJson(sample("valid-citizen.json")));
         std::swap(m_dir, other);
+
+        // One line serves both when the file has no passphrase of its own.
+        QCOMPARE(run({"export", id, file}).exitCode, 0);
+        auto third = std::make_unique<QTemporaryDir>();
+        std::swap(m_dir, third);
+        QCOMPARE(run({"import", file}).exitCode, 0);
+        QCOMPARE(listIds().size(), 1);
+        std::swap(m_dir, third);
     }
 
     void deleteAndRestore()
