@@ -72,7 +72,9 @@ Response myAudit(Server &server, const Request &request)
         auto name = names.constFind(agent);
         if (name == names.constEnd())
             name = names.insert(agent, agentName(server.db(), agent));
-        entries.append(QJsonObject{{"at", q.value(0).toString()},
+        // Stored with milliseconds; the API speaks whole seconds.
+        const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+        entries.append(QJsonObject{{"at", at.toUTC().toString(Qt::ISODate)},
                                    {"agent", QJsonObject{{"name", *name}}},
                                    {"action", q.value(2).toString()},
                                    {"resource", q.value(3).toString()}});

@@ -14,6 +14,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QUrl>
@@ -115,6 +116,14 @@ QJsonObject newWorker(const QString &niss)
         {"jointCommittee", "302"},
         {"workerType", "OTH"},
         {"bankAccount", "BE68539007547034"}};
+}
+
+// RFC 3339 in UTC, whole seconds: the API's DateTime.
+bool isApiDateTime(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"));
+    return pattern.match(text).hasMatch() && QDateTime::fromString(text, Qt::ISODate).isValid();
 }
 
 HeaderList ifMatch(const QByteArray &etag)
@@ -588,6 +597,8 @@ void TestSandboxPeople::staffLifecycle()
     QCOMPARE(record.value(QStringLiteral("version")).toInt(), 1);
     QVERIFY(record.value(QStringLiteral("active")).toBool());
     QCOMPARE(record.value(QStringLiteral("data")).toObject(), newWorker(niss));
+    QVERIFY(isApiDateTime(record.value(QStringLiteral("createdAt")).toString()));
+    QVERIFY(isApiDateTime(record.value(QStringLiteral("updatedAt")).toString()));
 
     // Read: same ETag; 304 to If-None-Match.
     const QString one = staffPath(kBrasserie, QLatin1Char('/') + id);
@@ -1118,9 +1129,7 @@ void TestSandboxPeople::helpdeskLookupIsAuditedForTheCitizen()
                      .value(QStringLiteral("name"))
                      .toString(),
                  QStringLiteral("Thomas Janssens"));
-        const QDateTime at =
-            QDateTime::fromString(entry.value(QStringLiteral("at")).toString(), Qt::ISODate);
-        QVERIFY(at.isValid());
+        QVERIFY(isApiDateTime(entry.value(QStringLiteral("at")).toString()));
     }
 
     // Thomas's own trail does not hold Els's entries.
