@@ -363,9 +363,13 @@ DeclarationChecker &checker(Server &server)
     return *instance;
 }
 
+// A string member, '' when absent. Never a null QString: QtSql binds those as NULL, and the
+// text columns here are NOT NULL with '' for "none".
 QString text(const json::Value *value)
 {
-    return value && value->isString() ? QString::fromStdString(value->string()) : QString();
+    const QString result =
+        value && value->isString() ? QString::fromStdString(value->string()) : QString();
+    return result.isNull() ? QStringLiteral("") : result;
 }
 
 const json::Value *at(const json::Value &data, std::initializer_list<const char *> path)
@@ -479,7 +483,7 @@ bool applyDimona(QSqlDatabase &db, const json::Value &data, const QString &decla
             "worker_type, joint_committee, start_date, end_date, status) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, 'open')"));
         insert.addBindValue(*periodId);
-        insert.addBindValue(employerOf(db, data));
+        insert.addBindValue(employerOf(db, data) + QStringLiteral(""));
         insert.addBindValue(text(at(data, {"worker", "ssin"})));
         insert.addBindValue(text(at(*in, {"features", "workerType"})));
         insert.addBindValue(committee.toInt());
@@ -577,7 +581,7 @@ bool applyFlexiWage(QSqlDatabase &db, const json::Value &data, const QString &de
     insert.addBindValue(declarationId);
     insert.addBindValue(debtor ? text(debtor->find("enterpriseNumber")) +
                                      text(debtor->find("nssoRegistrationNumber"))
-                               : QString());
+                               : QStringLiteral(""));
     insert.addBindValue(text(at(data, {"beneficiary", "inss"})));
     insert.addBindValue(text(data.find("relationId")));
     insert.addBindValue(
@@ -604,6 +608,33 @@ rules::Filing filingFrom(const QByteArray &stored, const QString &declarant,
     filing.onBehalfOf = onBehalfOf;
     filing.submittedAt = submitted;
     return filing;
+}
+
+// Ends a declaration whose outcome could not be stored: refused, saying so, rather than left
+// processing for ever (the client would poll without end).
+void failed(Server &server, const QString &id)
+{
+    const Anomaly anomaly{
+        QStringLiteral("PROCESSING-FAILED"), rules::Severity::Blocking, QStringLiteral(""),
+        rules::LocalizedText{
+            QStringLiteral("La déclaration n'a pas pu être traitée. Introduisez-la à nouveau ; si "
+                           "le problème persiste, contactez le helpdesk."),
+            QStringLiteral("De aangifte kon niet worden verwerkt. Dien ze opnieuw in; neem contact "
+                           "op met de helpdesk als het probleem aanhoudt."),
+            QStringLiteral("Die Erklärung konnte nicht verarbeitet werden. Reichen Sie sie erneut "
+                           "ein; wenden Sie sich an den Helpdesk, wenn das Problem fortbesteht."),
+            QStringLiteral("The declaration could not be processed. File it again; if the problem "
+                           "persists, contact the helpdesk.")},
+        QString()};
+    QSqlQuery q(server.db());
+    q.prepare(QStringLiteral(
+        "UPDATE declarations SET status = 'done', result = 'B', anomalies = ?, completed_at = ? "
+        "WHERE id = ? AND status != 'done'"));
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray{anomaly.toJson()}).toJson(QJsonDocument::Compact)));
+    q.addBindValue(isoSeconds(server.now()));
+    q.addBindValue(id);
+    exec(q);
 }
 
 // Runs the checks and records the outcome, with its effects on the world, in one transaction.
@@ -658,6 +689,7 @@ void complete(Server &server, const QString &id)
     if (!ok || !exec(done) || !db.commit()) {
         db.rollback();
         qCWarning(lcDeclarations) << "declaration" << id << "could not be completed";
+        failed(server, id);
         return;
     }
     qCInfo(lcDeclarations) << "declaration" << ticket << formId << "->" << outcome.result;

@@ -211,6 +211,9 @@ QJsonObject TestSandboxDeclarations::waitDone(const QString &id, const QString &
             return last;
         QTest::qWait(50);
     }
+    // Not done in time: what the sandbox said helps more than the status alone.
+    qWarning("declaration %s not done; sandbox log:\n%s", qPrintable(id),
+             qPrintable(m_sandbox->standardError()));
     return last;
 }
 
@@ -685,14 +688,16 @@ void TestSandboxDeclarations::receiptAndRestart()
     QCOMPARE(filed.status, 201);
     const QString id = filed.json().value(QStringLiteral("id")).toString();
 
-    const HttpReply early = m_sandbox->get(QStringLiteral("/declarations/") + id + "/receipt");
+    const HttpReply early =
+        m_sandbox->get(QStringLiteral("/declarations/") + id + "/receipt", m_thomas);
     QCOMPARE(early.status, 409);
     QCOMPARE(early.reason(), QStringLiteral("not-final"));
 
     // Stopped before it is done; it finishes after the next start.
-    QVERIFY(
-        m_sandbox->get(QStringLiteral("/declarations/") + id).json().value("status").toString() !=
-        QLatin1String("done"));
+    QVERIFY(m_sandbox->get(QStringLiteral("/declarations/") + id, m_thomas)
+                .json()
+                .value("status")
+                .toString() != QLatin1String("done"));
     QVERIFY2(m_sandbox->restart(), qPrintable(m_sandbox->lastError()));
     m_thomas = m_sandbox->signIn(kThomas);
     const QJsonObject done = waitDone(id);
@@ -700,7 +705,8 @@ void TestSandboxDeclarations::receiptAndRestart()
     QCOMPARE(done.value(QStringLiteral("result")).toString(), QStringLiteral("A"));
 
     // The receipt: members in the contract's order, signed over them without the signature.
-    const HttpReply reply = m_sandbox->get(QStringLiteral("/declarations/") + id + "/receipt");
+    const HttpReply reply =
+        m_sandbox->get(QStringLiteral("/declarations/") + id + "/receipt", m_thomas);
     QCOMPARE(reply.status, 200);
     auto receipt = json::parse(reply.body.toStdString());
     QVERIFY(receipt && receipt->isObject());
