@@ -23,8 +23,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QPushButton>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -510,7 +510,8 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::updateIndicators()
 {
-    const QUrl server = AppSettings::effectiveServerUrl();
+    const QUrl server = m_eidController ? m_eidController->config().portal.server
+                                        : AppSettings::effectiveServerUrl();
     const bool signedIn = m_eidController && m_eidController->isSignedIn();
     QString connection;
     if (server.isEmpty())

@@ -71,6 +71,16 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
             checkServerUrl();
     });
 
+    m_start = new QComboBox(this);
+    m_start->setObjectName(QStringLiteral("startWorkspace"));
+    for (Workspace workspace : s_workspaces)
+        m_start->addItem(QString(), workspaceKey(workspace));
+    m_start->setCurrentIndex(
+        qMax(0, m_start->findData(workspaceKey(AppSettings::startWorkspace()))));
+    m_startLabel = new QLabel(this);
+    m_startLabel->setBuddy(m_start);
+    form->addRow(m_startLabel, m_start);
+
     // The proxy: the system's (environment, desktop), none, or one typed here.
     m_proxy = new QComboBox(this);
     m_proxy->setObjectName(QStringLiteral("proxyMode"));
@@ -117,17 +127,9 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_signOutOnRemoval = new QCheckBox(this);
     m_signOutOnRemoval->setObjectName(QStringLiteral("signOutOnCardRemoval"));
     m_signOutOnRemoval->setChecked(AppSettings::signOutOnCardRemoval());
-    form->addRow(QString(), m_signOutOnRemoval);
-
-    m_start = new QComboBox(this);
-    m_start->setObjectName(QStringLiteral("startWorkspace"));
-    for (Workspace workspace : s_workspaces)
-        m_start->addItem(QString(), workspaceKey(workspace));
-    m_start->setCurrentIndex(
-        qMax(0, m_start->findData(workspaceKey(AppSettings::startWorkspace()))));
-    m_startLabel = new QLabel(this);
-    m_startLabel->setBuddy(m_start);
-    form->addRow(m_startLabel, m_start);
+    m_removalLabel = new QLabel(this);
+    m_removalLabel->setBuddy(m_signOutOnRemoval);
+    form->addRow(m_removalLabel, m_signOutOnRemoval);
 
     // Shown for the helpdesk's sake; changed only with --data-dir.
     m_data = new QLineEdit(this);
@@ -145,12 +147,12 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(m_buttons);
 
     setTabOrder(m_language, m_server);
-    setTabOrder(m_server, m_proxy);
+    setTabOrder(m_server, m_start);
+    setTabOrder(m_start, m_proxy);
     setTabOrder(m_proxy, m_proxyAddress);
     setTabOrder(m_proxyAddress, m_module);
     setTabOrder(m_module, m_signOutOnRemoval);
-    setTabOrder(m_signOutOnRemoval, m_start);
-    setTabOrder(m_start, m_data);
+    setTabOrder(m_signOutOnRemoval, m_data);
     setTabOrder(m_data, m_buttons);
 
     updateProxyField();
@@ -258,7 +260,9 @@ void SettingsDialog::retranslateUi()
                                                  : tr("Automatic: %1").arg(found));
     m_moduleHint->setText(tr("Leave empty unless your helpdesk gives you a path. Changes take "
                              "effect at once and sign you out."));
-    m_signOutOnRemoval->setText(tr("Sign &out when the card is taken out of the reader"));
+    m_removalLabel->setText(tr("Card &removal:"));
+    m_signOutOnRemoval->setText(tr("Sign out when the card is taken out of the reader"));
+    m_signOutOnRemoval->setAccessibleName(tr("Sign out when the card is taken out"));
     m_signOutOnRemoval->setAccessibleDescription(
         tr("Taking the card out always locks the window; with this on, it also ends your "
            "portal session."));

@@ -61,6 +61,7 @@ private:
     QLabel *m_moduleLabel = nullptr;
     QLineEdit *m_module = nullptr;
     QLabel *m_moduleHint = nullptr;
+    QLabel *m_removalLabel = nullptr;
     QCheckBox *m_signOutOnRemoval = nullptr;
     QLabel *m_dataLabel = nullptr;
     QLineEdit *m_data = nullptr;

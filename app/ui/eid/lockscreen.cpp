@@ -166,7 +166,11 @@ void LockScreen::updateCard()
             break;
         }
     }
+    const bool wasEnabled = m_unlock->isEnabled();
     m_unlock->setEnabled(m_controller->isCardPresent() && !signingIn);
+    // The card is back: Enter signs in, without hunting for the button first.
+    if (m_unlock->isEnabled() && !wasEnabled && isVisible())
+        m_unlock->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace guichet::ui
