@@ -25,12 +25,15 @@ void redactingHandler(QtMsgType type, const QMessageLogContext &context, const Q
 
 QString redact(const QString &text)
 {
+    // Allocated once and never destroyed: Qt logs while the process exits (plugins unloading),
+    // after function-local statics are gone, and those lines must be redacted too.
     // 11 digits not part of a longer number, optionally printed with dots and a dash.
-    static const QRegularExpression niss(
+    static const QRegularExpression &niss = *new QRegularExpression(
         QStringLiteral(R"((?<![\d.])(\d{2})\.?(\d{2})\.?(\d{2})[-.]?(\d{3})\.?(\d{2})(?![\d]))"));
-    static const QRegularExpression bearer(QStringLiteral(R"((Bearer\s+)[A-Za-z0-9._~+/=-]+)"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression pin(
+    static const QRegularExpression &bearer =
+        *new QRegularExpression(QStringLiteral(R"((Bearer\s+)[A-Za-z0-9._~+/=-]+)"),
+                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression &pin = *new QRegularExpression(
         QStringLiteral(R"(((?:pin|passphrase|password)(?:-value)?\s*[=:]\s*)\S+)"),
         QRegularExpression::CaseInsensitiveOption);
 

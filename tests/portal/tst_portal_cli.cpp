@@ -222,18 +222,62 @@ private slots:
         }
     }
 
-    void dimonaInIsAccepted()
+    QString writeJson(const QString &name, const QJsonObject &object)
     {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(QJsonDocument(object).toJson());
+        return path;
+    }
+
+    // The scripted run of issue 6: a Dimona IN for the demo enterprise is accepted and opens a
+    // period; an OUT dated before the IN is refused with its anomaly on the OUT date; a proper
+    // OUT for that period is accepted.
+    void dimonaInThenOut()
+    {
+        const QString start = QDate::currentDate().addDays(7).toString(Qt::ISODate);
+        const QJsonObject in{
+            {"declarationType", "IN"},
+            {"employer", QJsonObject{{"enterpriseNumber", "0403019261"}}},
+            {"worker", QJsonObject{{"ssin", "92063024454"}}},
+            {"dimonaIn", QJsonObject{{"startDate", start},
+                                     {"features", QJsonObject{{"workerType", "OTH"},
+                                                              {"jointCommissionNumber", "XXX"}}}}}};
         const Run r =
-            cli(submit(QStringLiteral("dimona"),
-                       sample(QStringLiteral("dimona"), QStringLiteral("valid-in-extra.json"))),
-                testPin + '\n');
+            cli(submit(QStringLiteral("dimona"), writeJson("in.json", in)), testPin + '\n');
         QVERIFY2(r.exitCode == 0, r.err.constData() + r.out);
         const QJsonObject declaration = r.json();
         QCOMPARE(declaration.value("status").toString(), QStringLiteral("done"));
-        QVERIFY(QStringList({"A", "W"}).contains(declaration.value("result").toString()));
+        QCOMPARE(declaration.value("result").toString(), QStringLiteral("A"));
         QVERIFY(!declaration.value("ticket").toString().isEmpty());
         QVERIFY(!declaration.value("idempotencyKey").toString().isEmpty());
+        const QString periodId = declaration.value("periodId").toString();
+        QVERIFY2(periodId.size() == 12, qPrintable(periodId));
+
+        QJsonObject out{
+            {"declarationType", "OUT"},
+            {"employer", QJsonObject{{"enterpriseNumber", "0403019261"}}},
+            {"dimonaOut",
+             QJsonObject{{"periodId", periodId},
+                         {"endDate", QDate::currentDate().addDays(2).toString(Qt::ISODate)}}}};
+        const Run early =
+            cli(submit(QStringLiteral("dimona"), writeJson("out-early.json", out)), testPin + '\n');
+        QVERIFY2(early.exitCode == 1, early.err.constData() + early.out);
+        QCOMPARE(early.json().value("result").toString(), QStringLiteral("B"));
+        QStringList pointers;
+        for (const QJsonValue &a : early.json().value("anomalies").toArray())
+            pointers << a.toObject().value("pointer").toString();
+        QVERIFY2(pointers.contains(QStringLiteral("/dimonaOut/endDate")),
+                 qPrintable(pointers.join(", ")));
+
+        out["dimonaOut"] =
+            QJsonObject{{"periodId", periodId},
+                        {"endDate", QDate::currentDate().addDays(30).toString(Qt::ISODate)}};
+        const Run ok =
+            cli(submit(QStringLiteral("dimona"), writeJson("out.json", out)), testPin + '\n');
+        QVERIFY2(ok.exitCode == 0, ok.err.constData() + ok.out);
+        QCOMPARE(ok.json().value("result").toString(), QStringLiteral("A"));
     }
 
     void invalidDimonaIsRefusedWithPointers_data()
