@@ -10,6 +10,7 @@
 #include "tokenfixture.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -112,6 +113,7 @@ private slots:
     void generatedKeysSign_data();
     void generatedKeysSign();
     void signErrors();
+    void privateKeysStayOnTheCard();
     void publicKeyAndCertificates();
     void wrongPinThenRight_data();
     void wrongPinThenRight();
@@ -208,19 +210,16 @@ void TestPkcs11::sameModuleIsShared()
     QCOMPARE(again->get(), m_softHsm.get());
 
     // A module let go of is finalised, and loads afresh.
-    Module *first = nullptr;
     {
         auto wrap = loadWrap();
         QVERIFY(wrap);
         QVERIFY(wrap->ownsInitialization());
-        first = wrap.get();
         QVERIFY(wrap->findToken(TokenFixture::tokenLabel()));
     }
     auto wrap = loadWrap();
     QVERIFY(wrap);
     QVERIFY(!wrap->isFinalized());
     QVERIFY(wrap->findToken(TokenFixture::tokenLabel()));
-    Q_UNUSED(first);
 }
 
 void TestPkcs11::moduleLoadErrors_data()
@@ -347,6 +346,52 @@ void TestPkcs11::signErrors()
     QCOMPARE(algorithmFromName(QStringLiteral("PS256")), SignatureAlgorithm::PS256);
     QCOMPARE(algorithmName(SignatureAlgorithm::ES384), QStringLiteral("ES384"));
     QVERIFY(!algorithmFromName(QStringLiteral("HS256")));
+}
+
+void TestPkcs11::privateKeysStayOnTheCard()
+{
+    // Read straight from the module, past our wrapper: what generateKeyPair() asked for.
+    auto *f = static_cast<CK_FUNCTION_LIST *>(m_softHsm->functionList());
+    const auto token = m_softHsm->findToken(TokenFixture::tokenLabel());
+    QVERIFY(token);
+    CK_SESSION_HANDLE session = 0;
+    QCOMPARE(f->C_OpenSession(token->slotId, CKF_SERIAL_SESSION, nullptr, nullptr, &session),
+             CKR_OK);
+    auto close = qScopeGuard([&] { f->C_CloseSession(session); });
+    QByteArray pin = TokenFixture::pin();
+    QCOMPARE(f->C_Login(session, CKU_USER, reinterpret_cast<CK_UTF8CHAR *>(pin.data()),
+                        CK_ULONG(pin.size())),
+             CKR_OK);
+    CK_OBJECT_CLASS privateKey = CKO_PRIVATE_KEY;
+    CK_ATTRIBUTE search{CKA_CLASS, &privateKey, sizeof privateKey};
+    QCOMPARE(f->C_FindObjectsInit(session, &search, 1), CKR_OK);
+    CK_OBJECT_HANDLE keys[8];
+    CK_ULONG count = 0;
+    QCOMPARE(f->C_FindObjects(session, keys, 8, &count), CKR_OK);
+    f->C_FindObjectsFinal(session);
+    QCOMPARE(count, CK_ULONG(2)); // Authentication (EC) and Signature (RSA)
+
+    for (CK_ULONG i = 0; i < count; ++i) {
+        CK_BBOOL sensitive = CK_FALSE, extractable = CK_TRUE, neverExtractable = CK_FALSE,
+                 canSign = CK_FALSE, onToken = CK_FALSE;
+        CK_ATTRIBUTE attributes[] = {
+            {CKA_SENSITIVE, &sensitive, sizeof sensitive},
+            {CKA_EXTRACTABLE, &extractable, sizeof extractable},
+            {CKA_NEVER_EXTRACTABLE, &neverExtractable, sizeof neverExtractable},
+            {CKA_SIGN, &canSign, sizeof canSign},
+            {CKA_TOKEN, &onToken, sizeof onToken}};
+        QCOMPARE(f->C_GetAttributeValue(session, keys[i], attributes, 5), CKR_OK);
+        QCOMPARE(sensitive, CK_BBOOL(CK_TRUE));
+        QCOMPARE(extractable, CK_BBOOL(CK_FALSE));
+        QCOMPARE(neverExtractable, CK_BBOOL(CK_TRUE));
+        QCOMPARE(canSign, CK_BBOOL(CK_TRUE));
+        QCOMPARE(onToken, CK_BBOOL(CK_TRUE));
+        CK_ATTRIBUTE value{CKA_PRIVATE_EXPONENT, nullptr, 0};
+        CK_ATTRIBUTE ecValue{CKA_VALUE, nullptr, 0};
+        const CK_RV rsaRv = f->C_GetAttributeValue(session, keys[i], &value, 1);
+        const CK_RV ecRv = f->C_GetAttributeValue(session, keys[i], &ecValue, 1);
+        QVERIFY(rsaRv == CKR_ATTRIBUTE_SENSITIVE || ecRv == CKR_ATTRIBUTE_SENSITIVE);
+    }
 }
 
 void TestPkcs11::publicKeyAndCertificates()

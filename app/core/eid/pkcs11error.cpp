@@ -9,11 +9,6 @@
 namespace guichet::eid {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("guichet::eid", text);
-}
-
 struct ReturnValueName
 {
     CK_RV value;
@@ -146,35 +141,52 @@ Error errorFromReturnValue(unsigned long rv, const char *function)
     switch (rv) {
     case CKR_PIN_INCORRECT:
     case CKR_PIN_INVALID:
-        return makeError(errc::PinIncorrect, tr("The PIN is not correct."), params);
+        return makeError(errc::PinIncorrect,
+                         QCoreApplication::translate("guichet::eid", "The PIN is not correct."),
+                         params);
     case CKR_PIN_LOCKED:
         return makeError(errc::PinLocked,
-                         tr("The card's PIN is blocked after too many wrong tries. Unblock it "
-                            "with your PUK code at the municipality."),
+                         QCoreApplication::translate(
+                             "guichet::eid",
+                             "The card's PIN is blocked after too many wrong tries. Unblock it "
+                             "with your PUK code at the municipality."),
                          params);
     case CKR_PIN_LEN_RANGE:
-        return makeError(errc::PinLength, tr("The PIN does not have the required length."), params);
+        return makeError(errc::PinLength,
+                         QCoreApplication::translate("guichet::eid",
+                                                     "The PIN does not have the required length."),
+                         params);
     case CKR_TOKEN_NOT_PRESENT:
     case CKR_DEVICE_REMOVED:
     case CKR_SESSION_HANDLE_INVALID:
     case CKR_SESSION_CLOSED:
-        return makeError(errc::CardRemoved,
-                         tr("The card was removed from the reader. Insert it and try again."),
-                         params);
+        return makeError(
+            errc::CardRemoved,
+            QCoreApplication::translate(
+                "guichet::eid", "The card was removed from the reader. Insert it and try again."),
+            params);
     case CKR_FUNCTION_CANCELED:
-        return makeError(errc::PinpadCancelled, tr("The PIN entry was cancelled on the reader."),
+        return makeError(errc::PinpadCancelled,
+                         QCoreApplication::translate("guichet::eid",
+                                                     "The PIN entry was cancelled on the reader."),
                          params);
     case CKR_USER_NOT_LOGGED_IN:
-        return makeError(errc::NotLoggedIn, tr("The card needs your PIN for this operation."),
+        return makeError(errc::NotLoggedIn,
+                         QCoreApplication::translate("guichet::eid",
+                                                     "The card needs your PIN for this operation."),
                          params);
     case CKR_CRYPTOKI_NOT_INITIALIZED:
-        return makeError(errc::ModuleFinalized, tr("The card reader software was shut down."),
-                         params);
+        return makeError(
+            errc::ModuleFinalized,
+            QCoreApplication::translate("guichet::eid", "The card reader software was shut down."),
+            params);
     default:
-        return makeError(errc::Pkcs11Error,
-                         tr("The card reader software reported an error (%1 in %2).")
-                             .arg(name, QString::fromLatin1(function)),
-                         params);
+        return makeError(
+            errc::Pkcs11Error,
+            QCoreApplication::translate("guichet::eid",
+                                        "The card reader software reported an error (%1 in %2).")
+                .arg(name, QString::fromLatin1(function)),
+            params);
     }
 }
 

@@ -22,11 +22,6 @@ CK_FUNCTION_LIST *functionsOf(const Module &module)
     return static_cast<CK_FUNCTION_LIST *>(module.functionList());
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("guichet::eid", text);
-}
-
 // PKCS#11 strings are fixed-size, space-padded and not terminated.
 QString paddedString(const unsigned char *text, size_t size)
 {
@@ -70,7 +65,9 @@ Registry &registry()
 Error loadError(const QString &path, const QString &reason)
 {
     return makeError(errc::ModuleLoad,
-                     tr("The card reader software \"%1\" cannot be loaded: %2").arg(path, reason),
+                     QCoreApplication::translate(
+                         "guichet::eid", "The card reader software \"%1\" cannot be loaded: %2")
+                         .arg(path, reason),
                      {path, reason});
 }
 } // namespace
@@ -96,7 +93,8 @@ Expected<std::shared_ptr<Module>> Module::load(const QString &path)
 {
     const QFileInfo file(path);
     if (!file.exists())
-        return loadError(path, tr("the file does not exist"));
+        return loadError(path,
+                         QCoreApplication::translate("guichet::eid", "the file does not exist"));
     const QString key = file.canonicalFilePath();
 
     Registry &reg = registry();
@@ -120,7 +118,9 @@ Expected<std::shared_ptr<Module>> Module::load(const QString &path)
         reinterpret_cast<CK_C_GetFunctionList>(dlsym(library, "C_GetFunctionList"));
     if (!getFunctionList) {
         dlclose(library);
-        return loadError(path, tr("it is not a PKCS#11 module (no C_GetFunctionList)"));
+        return loadError(
+            path, QCoreApplication::translate("guichet::eid",
+                                              "it is not a PKCS#11 module (no C_GetFunctionList)"));
     }
     CK_FUNCTION_LIST_PTR functions = nullptr;
     CK_RV rv = getFunctionList(&functions);
@@ -134,7 +134,7 @@ Expected<std::shared_ptr<Module>> Module::load(const QString &path)
     rv = functions->C_Initialize(&args);
     if (rv != CKR_OK && rv != CKR_CRYPTOKI_ALREADY_INITIALIZED) {
         dlclose(library);
-        return errorFromReturnValue(rv, "C_Initialize");
+        return loadError(path, QStringLiteral("C_Initialize: %1").arg(returnValueName(rv)));
     }
 
     std::shared_ptr<Module> module(new Module, [](Module *m) {
@@ -290,9 +290,12 @@ Expected<TokenInfo> Module::findToken(const QString &label) const
         if (token.label == label)
             return token;
     }
-    return makeError(errc::TokenNotFound,
-                     tr("No card labelled \"%1\" is in a reader. Insert your eID card.").arg(label),
-                     {label});
+    return makeError(
+        errc::TokenNotFound,
+        QCoreApplication::translate("guichet::eid",
+                                    "No card labelled \"%1\" is in a reader. Insert your eID card.")
+            .arg(label),
+        {label});
 }
 
 Expected<std::optional<SlotId>> Module::waitForSlotEvent(bool block) const
@@ -308,9 +311,11 @@ Expected<std::optional<SlotId>> Module::waitForSlotEvent(bool block) const
     case CKR_NO_EVENT:
         return std::optional<SlotId>();
     case CKR_FUNCTION_NOT_SUPPORTED:
-        return makeError(errc::EventsNotSupported,
-                         tr("The card reader software does not report card events."),
-                         {QStringLiteral("C_WaitForSlotEvent"), returnValueName(rv)});
+        return makeError(
+            errc::EventsNotSupported,
+            QCoreApplication::translate("guichet::eid",
+                                        "The card reader software does not report card events."),
+            {QStringLiteral("C_WaitForSlotEvent"), returnValueName(rv)});
     default:
         return errorFromReturnValue(rv, "C_WaitForSlotEvent");
     }

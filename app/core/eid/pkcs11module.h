@@ -72,7 +72,7 @@ struct TokenInfo
 class Module
 {
 public:
-    // Loads and initialises the module at `path`. Errors: module-load, pkcs11-error.
+    // Loads and initialises the module at `path`. Error: module-load (params {path, reason}).
     static Expected<std::shared_ptr<Module>> load(const QString &path);
 
     ~Module();

@@ -17,6 +17,7 @@
 #include <p11-kit/pkcs11.h>
 
 #include <array>
+#include <cstring>
 #include <vector>
 
 namespace guichet::eid {
@@ -25,11 +26,6 @@ namespace {
 CK_FUNCTION_LIST *functionsOf(const Module &module)
 {
     return static_cast<CK_FUNCTION_LIST *>(module.functionList());
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("guichet::eid", text);
 }
 
 struct AlgorithmInfo
@@ -84,7 +80,9 @@ Expected<QByteArray> digest(int nid, const QByteArray &data)
     unsigned int length = 0;
     const EVP_MD *md = EVP_get_digestbynid(nid);
     if (!md || EVP_Digest(data.constData(), size_t(data.size()), out, &length, md, nullptr) != 1)
-        return makeError(errc::AlgorithmUnsupported, tr("The digest cannot be computed."));
+        return makeError(
+            errc::AlgorithmUnsupported,
+            QCoreApplication::translate("guichet::eid", "The digest cannot be computed."));
     return QByteArray(reinterpret_cast<const char *>(out), int(length));
 }
 
@@ -102,7 +100,9 @@ Expected<QByteArray> digestInfo(int nid, const QByteArray &hash)
         ASN1_OCTET_STRING_set(octets, reinterpret_cast<const unsigned char *>(hash.constData()),
                               int(hash.size())) != 1 ||
         (length = i2d_X509_SIG(sig, &der)) <= 0)
-        return makeError(errc::AlgorithmUnsupported, tr("The digest cannot be encoded."));
+        return makeError(
+            errc::AlgorithmUnsupported,
+            QCoreApplication::translate("guichet::eid", "The digest cannot be encoded."));
     QByteArray out(reinterpret_cast<const char *>(der), length);
     OPENSSL_free(der);
     return out;
@@ -130,15 +130,30 @@ CK_ATTRIBUTE attributeOf(CK_ATTRIBUTE_TYPE type, QByteArray &value)
     return CK_ATTRIBUTE{type, value.data(), CK_ULONG(value.size())};
 }
 
+// A CK_ULONG attribute value (the buffer need not be aligned for it).
+CK_ULONG ulongOf(const QByteArray &bytes)
+{
+    CK_ULONG value = 0;
+    std::memcpy(&value, bytes.constData(), qMin(size_t(bytes.size()), sizeof value));
+    return value;
+}
+
 Error badObject(const QString &what)
 {
-    return makeError(errc::BadObject, tr("The card returned an unreadable %1.").arg(what), {what});
+    return makeError(
+        errc::BadObject,
+        QCoreApplication::translate("guichet::eid", "The card returned an unreadable %1.")
+            .arg(what),
+        {what});
 }
 
 Error keyNotFound(const QString &label)
 {
-    return makeError(errc::KeyNotFound, tr("The card has no key labelled \"%1\".").arg(label),
-                     {label});
+    return makeError(
+        errc::KeyNotFound,
+        QCoreApplication::translate("guichet::eid", "The card has no key labelled \"%1\".")
+            .arg(label),
+        {label});
 }
 } // namespace
 
@@ -224,7 +239,8 @@ Outcome Session::login(QByteArray pin)
             (token->maxPinLength > 0 && length > token->maxPinLength)) {
             Error error = errorFromReturnValue(CKR_PIN_LEN_RANGE, "C_Login");
             if (token->minPinLength > 0 && token->maxPinLength > 0)
-                error.message = tr("The PIN must have %1 to %2 digits.")
+                error.message = QCoreApplication::translate("guichet::eid",
+                                                            "The PIN must have %1 to %2 digits.")
                                     .arg(token->minPinLength)
                                     .arg(token->maxPinLength);
             return error;
@@ -247,7 +263,8 @@ Outcome Session::login(QByteArray pin)
         elapsed.elapsed() * 10 >= m_pinpadTimeout.count() * 9) {
         qCDebug(lcEid) << "pinpad timed out";
         return makeError(errc::PinpadTimeout,
-                         tr("No PIN was typed on the reader in time. Try again."),
+                         QCoreApplication::translate(
+                             "guichet::eid", "No PIN was typed on the reader in time. Try again."),
                          {QStringLiteral("C_Login"), returnValueName(rv)});
     }
 
@@ -260,10 +277,13 @@ Outcome Session::login(QByteArray pin)
             return errorFromReturnValue(CKR_PIN_LOCKED, "C_Login");
         error.params.append(pinStateName(state));
         if (state == PinState::FinalTry)
-            error.message += QLatin1Char(' ') + tr("One more wrong PIN will block the card.");
+            error.message += QLatin1Char(' ') +
+                             QCoreApplication::translate("guichet::eid",
+                                                         "One more wrong PIN will block the card.");
         else if (state == PinState::CountLow)
-            error.message +=
-                QLatin1Char(' ') + tr("Few tries are left before the card is blocked.");
+            error.message += QLatin1Char(' ') +
+                             QCoreApplication::translate(
+                                 "guichet::eid", "Few tries are left before the card is blocked.");
     }
     return error;
 }
@@ -358,8 +378,7 @@ Expected<QList<CertificateObject>> Session::certificates() const
     QList<CertificateObject> certificates;
     for (unsigned long object : *objects) {
         const Expected<QByteArray> type = attribute(object, CKA_CERTIFICATE_TYPE);
-        if (type && type->size() == sizeof(CK_CERTIFICATE_TYPE) &&
-            *reinterpret_cast<const CK_CERTIFICATE_TYPE *>(type->constData()) != CKC_X_509)
+        if (type && type->size() == sizeof(CK_CERTIFICATE_TYPE) && ulongOf(*type) != CKC_X_509)
             continue;
         const Expected<QByteArray> value = attribute(object, CKA_VALUE);
         if (!value)
@@ -393,7 +412,8 @@ Expected<QByteArray> Session::signWith(unsigned long key, unsigned long mechanis
     if (rv == CKR_MECHANISM_INVALID || rv == CKR_KEY_TYPE_INCONSISTENT ||
         rv == CKR_KEY_FUNCTION_NOT_PERMITTED || rv == CKR_MECHANISM_PARAM_INVALID)
         return makeError(errc::AlgorithmUnsupported,
-                         tr("The card cannot make this kind of signature."),
+                         QCoreApplication::translate(
+                             "guichet::eid", "The card cannot make this kind of signature."),
                          {QStringLiteral("C_SignInit"), returnValueName(rv)});
     if (rv != CKR_OK)
         return fail(rv, "C_SignInit");
@@ -430,14 +450,15 @@ Expected<QByteArray> Session::sign(const QString &keyLabel, SignatureAlgorithm a
         return typeBytes.error();
     if (typeBytes->size() != sizeof(CK_KEY_TYPE))
         return badObject(QStringLiteral("key type"));
-    const CK_KEY_TYPE keyType = *reinterpret_cast<const CK_KEY_TYPE *>(typeBytes->constData());
+    const CK_KEY_TYPE keyType = ulongOf(*typeBytes);
 
     const AlgorithmInfo &info = algorithmInfo(algorithm);
     const bool ecKey = keyType == CKK_EC;
     if (ecKey != (info.family == AlgorithmInfo::Ecdsa) || (!ecKey && keyType != CKK_RSA))
         return makeError(
             errc::AlgorithmUnsupported,
-            tr("The key \"%1\" cannot make %2 signatures.").arg(keyLabel, algorithmName(algorithm)),
+            QCoreApplication::translate("guichet::eid", "The key \"%1\" cannot make %2 signatures.")
+                .arg(keyLabel, algorithmName(algorithm)),
             {keyLabel, algorithmName(algorithm)});
 
     switch (info.family) {
@@ -471,7 +492,8 @@ Expected<QByteArray> Session::sign(const QString &keyLabel, SignatureAlgorithm a
         return signWith(key, CKM_RSA_PKCS_PSS, &params, sizeof(params), *hash);
     }
     }
-    return makeError(errc::AlgorithmUnsupported, tr("Unknown signature algorithm."));
+    return makeError(errc::AlgorithmUnsupported,
+                     QCoreApplication::translate("guichet::eid", "Unknown signature algorithm."));
 }
 
 Expected<EvpKey> Session::generateKeyPair(KeyType type, const QString &label, const QByteArray &id)
@@ -531,7 +553,7 @@ Expected<EvpKey> Session::publicKeyOf(unsigned long object) const
         return typeBytes.error();
     if (typeBytes->size() != sizeof(CK_KEY_TYPE))
         return badObject(QStringLiteral("key type"));
-    const CK_KEY_TYPE keyType = *reinterpret_cast<const CK_KEY_TYPE *>(typeBytes->constData());
+    const CK_KEY_TYPE keyType = ulongOf(*typeBytes);
 
     OSSL_PARAM_BLD *builder = OSSL_PARAM_BLD_new();
     BIGNUM *n = nullptr;
