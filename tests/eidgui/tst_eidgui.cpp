@@ -4,6 +4,9 @@
 // the logs. The card is the demo's SoftHSM2 token (`guichet-cli demo init`) seen through p11wrap,
 // which adds PIN tries, a pinpad and removal; the portal is the sandbox when it is built.
 #include "core/datadir.h"
+#include "core/eid/pkcs11module.h"
+#include "core/eid/pkcs11session.h"
+#include "core/eid/pki.h"
 #include "core/i18n.h"
 #include "ui/appsettings.h"
 #include "ui/eid/eidcontroller.h"
@@ -76,6 +79,71 @@ QString accessibleName(QWidget *widget)
     return iface ? iface->text(QAccessible::Name) : QString();
 }
 
+// Adds a token `label` (PIN 1234) to the demo's SoftHSM2 folder with an "Authentication" key
+// and a certificate valid from `notBefore` to `notAfter`: a card too old or too new to use.
+// Returns an empty string on success, else what went wrong.
+QString addCardWithValidity(const QString &label, const QDateTime &notBefore,
+                            const QDateTime &notAfter)
+{
+    using namespace guichet::eid;
+    QProcess init;
+    init.start(QStringLiteral("softhsm2-util"),
+               {QStringLiteral("--init-token"), QStringLiteral("--free"), QStringLiteral("--label"),
+                label, QStringLiteral("--so-pin"), QStringLiteral("12345678"),
+                QStringLiteral("--pin"), QStringLiteral("1234")});
+    if (!init.waitForFinished(60000) || init.exitCode() != 0)
+        return QString::fromLocal8Bit(init.readAllStandardError());
+    auto module = Module::load(QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"));
+    if (!module)
+        return module.error().message;
+    auto session = Session::open(*module, label, Session::Mode::ReadWrite);
+    if (!session)
+        return session.error().message;
+    if (auto login = (*session)->login(QByteArray("1234")); !login)
+        return login.error().message;
+    const QByteArray id("\x01", 1);
+    auto key = (*session)->generateKeyPair(KeyType::EcP384, QStringLiteral("Authentication"), id);
+    if (!key)
+        return key.error().message;
+    auto caKey = generateKey(KeyType::EcP384);
+    if (!caKey)
+        return caKey.error().message;
+    CertificateRequest ca;
+    ca.publicKey = caKey->get();
+    ca.subject.country = QStringLiteral("BE");
+    ca.subject.commonName = QStringLiteral("Test Citizen CA");
+    ca.isCa = true;
+    ca.keyUsage = KeyUsage::KeyCertSign | KeyUsage::CrlSign;
+    ca.notBefore = notBefore.addDays(-1);
+    ca.notAfter = notAfter.addYears(1);
+    auto caPem = issueCertificate(ca, {}, caKey->get());
+    if (!caPem)
+        return caPem.error().message;
+    CertificateRequest holder;
+    holder.publicKey = key->get();
+    holder.subject.country = QStringLiteral("BE");
+    holder.subject.commonName = QStringLiteral("Alice Test (Authentication)");
+    holder.subject.surname = QStringLiteral("Test");
+    holder.subject.givenName = QStringLiteral("Alice");
+    holder.subject.serialNumber = QStringLiteral("85073003328");
+    holder.keyUsage = KeyUsage::DigitalSignature;
+    holder.extendedKeyUsages = {QStringLiteral("clientAuth")};
+    holder.notBefore = notBefore;
+    holder.notAfter = notAfter;
+    auto pem = issueCertificate(holder, *caPem, caKey->get());
+    if (!pem)
+        return pem.error().message;
+    auto x509 = readX509(*pem);
+    if (!x509)
+        return x509.error().message;
+    if (auto written = (*session)->writeCertificate(QStringLiteral("Authentication"), id,
+                                                    certificateToDer(x509->get()));
+        !written)
+        return written.error().message;
+    (void)(*session)->logout();
+    return {};
+}
+
 // The PIN as a word of its own (not inside a longer number such as a port).
 bool containsPin(const QString &text, const QString &pin)
 {
@@ -108,11 +176,16 @@ private slots:
     void wrongPinShowsTriesLeft();
     void blockedCardShowsNoPinField();
     void unreachablePortalIsSaidInWords();
+    void cardOutOfDateIsRefusedBeforeUse_data();
+    void cardOutOfDateIsRefusedBeforeUse();
     void pinpadPrompt_data();
     void pinpadPrompt();
 
     void signInWithPin();
     void signOut();
+    void sessionRenewedWithTheCard();
+    void portalRefusalsAreSaidInWords_data();
+    void portalRefusalsAreSaidInWords();
     void cardRemovalLocksTheWindow_data();
     void cardRemovalLocksTheWindow();
     void pinNeverStoredNorLogged();
@@ -120,7 +193,7 @@ private slots:
 private:
     // Replaces p11wrap's state (the token's simulated card behaviour).
     bool writeCardState(const QMap<QString, QString> &values);
-    void startController(const QString &server);
+    void startController(const QString &server, const QString &tokenLabel = {});
     // Opens the PIN dialog from the sign-in button, with the keyboard.
     PinDialog *openPinDialog();
     void typePin(PinDialog *dialog, const QString &pin);
@@ -132,6 +205,9 @@ private:
     QString m_holder;
     QString m_server;
     std::unique_ptr<QProcess> m_sandbox;
+    QTemporaryDir m_otherDemo;
+    QString m_otherServer;
+    std::unique_ptr<QProcess> m_otherSandbox;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<EidController> m_controller;
 };
@@ -183,6 +259,12 @@ void TestEidGui::initTestCase()
     qputenv("GUICHET_P11WRAP_STATE",
             QFile::encodeName(m_demo.filePath(QStringLiteral("p11wrap.state"))));
     QVERIFY(writeCardState({}));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString problem =
+        addCardWithValidity(QStringLiteral("EXPIRED"), now.addYears(-10), now.addDays(-2));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    problem = addCardWithValidity(QStringLiteral("NOTYET"), now.addDays(2), now.addYears(10));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     // The portal, when the sandbox is built: its first line is the port.
     const QString sandbox = binaries + QStringLiteral("/bin/guichet-sandbox");
@@ -222,16 +304,20 @@ void TestEidGui::cleanup()
 
 void TestEidGui::cleanupTestCase()
 {
-    if (m_sandbox) {
-        m_sandbox->terminate();
-        if (!m_sandbox->waitForFinished(10000))
-            m_sandbox->kill();
+    for (QProcess *sandbox : {m_sandbox.get(), m_otherSandbox.get()}) {
+        if (!sandbox)
+            continue;
+        sandbox->terminate();
+        if (!sandbox->waitForFinished(10000))
+            sandbox->kill();
     }
 }
 
-void TestEidGui::startController(const QString &server)
+void TestEidGui::startController(const QString &server, const QString &tokenLabel)
 {
     EidController::Config config = EidController::configFromSettings();
+    if (!tokenLabel.isEmpty())
+        config.tokenLabel = tokenLabel;
     config.modulePath = QStringLiteral(GUICHET_P11WRAP_PATH);
     config.portal.server = QUrl(server);
     config.pollInterval = std::chrono::milliseconds(100);
@@ -498,6 +584,35 @@ void TestEidGui::unreachablePortalIsSaidInWords()
     QCOMPARE(eidStatus(), QStringLiteral("eID: Card ready, not signed in"));
 }
 
+void TestEidGui::cardOutOfDateIsRefusedBeforeUse_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("expired card") << "EXPIRED"
+                                  << "expired on";
+    QTest::addRow("card not valid yet") << "NOTYET"
+                                        << "valid only from";
+}
+
+void TestEidGui::cardOutOfDateIsRefusedBeforeUse()
+{
+    QFETCH(QString, token);
+    QFETCH(QString, message);
+    // Nobody listens on the portal: the card is refused before any of it is sent.
+    startController(QStringLiteral("https://127.0.0.1:9"), token);
+    PinDialog *dialog = openPinDialog();
+    QVERIFY(dialog);
+
+    typePin(dialog, s_pin);
+
+    SignInPage *page = m_window->signInPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->errorLabel()->text().isEmpty(), s_slow);
+    qInfo().noquote() << "shown:" << page->errorLabel()->text();
+    QVERIFY2(page->errorLabel()->text().contains(message), qPrintable(page->errorLabel()->text()));
+    QVERIFY(!page->errorLabel()->text().contains(QStringLiteral("cannot be reached")));
+    QVERIFY(!m_controller->isSignedIn());
+}
+
 void TestEidGui::pinpadPrompt_data()
 {
     QTest::addColumn<QString>("cancel");
@@ -578,6 +693,98 @@ void TestEidGui::signOut()
     QVERIFY(m_controller->identity().isEmpty());
     QCOMPARE(eidStatus(), QStringLiteral("eID: Card ready, not signed in"));
     QVERIFY(!m_window->isLocked());
+}
+
+void TestEidGui::sessionRenewedWithTheCard()
+{
+    if (!hasSandbox())
+        QSKIP("guichet-sandbox is not built: no portal to sign in to");
+    AppSettings::setSignOutOnCardRemoval(false);
+    startController(m_server);
+    PinDialog *dialog = openPinDialog();
+    QVERIFY(dialog);
+    typePin(dialog, s_pin);
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->isSignedIn(), s_slow);
+    QVERIFY(m_controller->expiresAt() > QDateTime::currentDateTimeUtc());
+    QSignalSpy renewed(m_controller.get(), &EidController::renewed);
+    QSignalSpy signedOut(m_controller.get(), &EidController::signedOut);
+
+    // Before the access token expires: a new one, signed by the card, without the PIN.
+    m_controller->reauthenticate();
+    QTRY_COMPARE_WITH_TIMEOUT(renewed.count(), 1, s_slow);
+    QVERIFY(m_controller->isSignedIn());
+
+    // Without the card in the reader the session cannot be renewed: signed out.
+    QVERIFY(writeCardState({{QStringLiteral("present"), QStringLiteral("0")}}));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), s_slow);
+    QVERIFY(m_controller->isSignedIn()); // the setting keeps the portal session
+    m_controller->reauthenticate();
+    QTRY_COMPARE_WITH_TIMEOUT(signedOut.count(), 1, s_slow);
+    QCOMPARE(signedOut.at(0).at(0).value<EidController::SignOutReason>(),
+             EidController::SignOutReason::Expired);
+    QVERIFY(m_controller->identity().isEmpty());
+}
+
+void TestEidGui::portalRefusalsAreSaidInWords_data()
+{
+    QTest::addColumn<bool>("trustOtherPortal");
+    QTest::addColumn<QString>("message");
+    // A portal with another PKI: its TLS certificate is not the configured CA's.
+    QTest::addRow("portal certificate not trusted") << false << "could not verify the identity";
+    // Trusted over TLS, but it does not know the card's issuer: its reason, in words.
+    QTest::addRow("portal refuses the card") << true << "The portal refused the sign-in: ";
+}
+
+void TestEidGui::portalRefusalsAreSaidInWords()
+{
+    QFETCH(bool, trustOtherPortal);
+    QFETCH(QString, message);
+    if (!hasSandbox())
+        QSKIP("guichet-sandbox is not built: no portal to sign in to");
+    if (!m_otherSandbox) {
+        QVERIFY(m_otherDemo.isValid());
+        QProcess demo;
+        demo.start(qEnvironmentVariable("GUICHET_BINARY_DIR") + QStringLiteral("/bin/guichet-cli"),
+                   {QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--data-dir"),
+                    m_otherDemo.path()});
+        QVERIFY(demo.waitForFinished(120000));
+        QVERIFY2(demo.exitCode() == 0, demo.readAllStandardError().constData());
+        m_otherSandbox = std::make_unique<QProcess>();
+        m_otherSandbox->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_otherSandbox->start(qEnvironmentVariable("GUICHET_BINARY_DIR") +
+                                  QStringLiteral("/bin/guichet-sandbox"),
+                              {QStringLiteral("--port"), QStringLiteral("0"),
+                               QStringLiteral("--data-dir"), m_otherDemo.path()});
+        QVERIFY(m_otherSandbox->waitForStarted(30000));
+        while (!m_otherSandbox->canReadLine() && m_otherSandbox->state() == QProcess::Running)
+            m_otherSandbox->waitForReadyRead(1000);
+        const QByteArray port = m_otherSandbox->readLine().trimmed();
+        QVERIFY2(port.toInt() > 0, "the second sandbox printed no port");
+        m_otherServer = QStringLiteral("https://127.0.0.1:%1").arg(QString::fromLatin1(port));
+    }
+    EidController::Config config = EidController::configFromSettings();
+    config.modulePath = QStringLiteral(GUICHET_P11WRAP_PATH);
+    config.portal.server = QUrl(m_otherServer);
+    config.pollInterval = std::chrono::milliseconds(100);
+    if (trustOtherPortal) {
+        guichet::DataDir other(m_otherDemo.path());
+        QVERIFY(other.loadTrust());
+        config.portal.caCertificates = other.portalCaCertificates();
+    }
+    m_controller->start(config);
+    PinDialog *dialog = openPinDialog();
+    QVERIFY(dialog);
+
+    typePin(dialog, s_pin);
+
+    SignInPage *page = m_window->signInPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->errorLabel()->text().isEmpty(), s_slow);
+    const QString shown = page->errorLabel()->text();
+    qInfo().noquote() << "shown:" << shown;
+    QVERIFY2(shown.contains(message), qPrintable(shown));
+    if (trustOtherPortal) // the server's own words follow
+        QVERIFY2(shown.size() > message.size() + 3, qPrintable(shown));
+    QVERIFY(!m_controller->isSignedIn());
 }
 
 void TestEidGui::cardRemovalLocksTheWindow_data()

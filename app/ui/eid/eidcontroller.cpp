@@ -675,6 +675,8 @@ void EidController::onRenewed(const QDateTime &expiresAt)
     const qint64 untilRenewal =
         QDateTime::currentDateTimeUtc().msecsTo(expiresAt) - qint64(60) * 1000;
     m_renewTimer->start(int(qBound(qint64(5000), untilRenewal, qint64(24) * 3600 * 1000)));
+    qCInfo(lcEid) << "portal session renewed";
+    emit renewed();
 }
 
 void EidController::onRenewFailed(const Error &error)

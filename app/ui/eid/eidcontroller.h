@@ -144,6 +144,8 @@ signals:
     void pinpadStarted(int timeoutSeconds);
     void signInFailed(const guichet::ui::SignInFailure &failure);
     void signedIn();
+    // The portal session was renewed with the card (expiresAt() moved on).
+    void renewed();
     void signedOut(guichet::ui::EidController::SignOutReason reason);
     // The card left the reader while someone was signed in; `signedOut` says whether the
     // setting made that a sign-out. The screen is to be locked either way.
