@@ -317,7 +317,14 @@ int main(int argc, char **argv)
         return pin;
     };
     if (dialogName == QLatin1String("pin")) {
-        dialog.reset(pinDialog(eid::PinState::Ok, true));
+        auto *pin = pinDialog(eid::PinState::Ok, true);
+        // As while typing: the cursor after the digits, nothing selected.
+        ready = [pin] {
+            pin->pinEdit()->deselect();
+            pin->pinEdit()->end(false);
+            return true;
+        };
+        dialog.reset(pin);
     } else if (dialogName == QLatin1String("pin-count-low")) {
         dialog.reset(pinDialog(eid::PinState::CountLow, false));
     } else if (dialogName == QLatin1String("pin-final-try")) {

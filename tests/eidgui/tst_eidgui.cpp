@@ -176,6 +176,7 @@ private slots:
     void wrongPinShowsTriesLeft();
     void blockedCardShowsNoPinField();
     void unreachablePortalIsSaidInWords();
+    void cardRemovedWhileTypingThePin();
     void cardOutOfDateIsRefusedBeforeUse_data();
     void cardOutOfDateIsRefusedBeforeUse();
     void pinpadPrompt_data();
@@ -582,6 +583,24 @@ void TestEidGui::unreachablePortalIsSaidInWords()
     QVERIFY(!page->pinDialog());
     QVERIFY(!m_controller->isSignedIn());
     QCOMPARE(eidStatus(), QStringLiteral("eID: Card ready, not signed in"));
+}
+
+void TestEidGui::cardRemovedWhileTypingThePin()
+{
+    startController(QStringLiteral("https://127.0.0.1:9"));
+    PinDialog *dialog = openPinDialog();
+    QVERIFY(dialog);
+    QPointer<PinDialog> guard(dialog);
+    QTest::keyClicks(dialog->pinEdit(), QStringLiteral("12"));
+
+    QVERIFY(writeCardState({{QStringLiteral("present"), QStringLiteral("0")}}));
+
+    QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), s_slow);
+    SignInPage *page = m_window->signInPage();
+    QVERIFY2(page->errorLabel()->text().contains(QStringLiteral("taken out of the reader")),
+             qPrintable(page->errorLabel()->text()));
+    QCOMPARE(eidStatus(), QStringLiteral("eID: No card in the reader"));
+    QVERIFY(!m_window->isLocked()); // nobody was signed in
 }
 
 void TestEidGui::cardOutOfDateIsRefusedBeforeUse_data()
