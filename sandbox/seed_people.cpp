@@ -6,6 +6,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -420,8 +421,20 @@ void Builder::buildRegister(const QString &enterprise, int target,
         ++made;
     }
 
-    for (const WorkerPlan &line : plan) {
-        for (int i = 0; i < line.count && made < target; ++i, ++made) {
+    // The workers of the Dimona periods take the places of ordinary workers of the largest line,
+    // so every kind of worker of the plan is still there.
+    int planned = 0;
+    std::size_t largest = 0;
+    for (std::size_t i = 0; i < N; ++i) {
+        planned += plan[i].count;
+        if (plan[i].count > plan[largest].count)
+            largest = i;
+    }
+    const int surplus = std::clamp(made + planned - target, 0, plan[largest].count);
+    for (std::size_t li = 0; li < N; ++li) {
+        const WorkerPlan &line = plan[li];
+        const int count = li == largest ? line.count - surplus : line.count;
+        for (int i = 0; i < count; ++i, ++made) {
             const QByteArray type(line.workerType);
             QDate birth;
             if (type == "STU")
