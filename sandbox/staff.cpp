@@ -385,6 +385,10 @@ Response listStaff(Server &server, const Request &request)
                                    QStringLiteral("active must be true or false"));
     }
     const QString search = request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+    if (search.size() > 100)
+        return Server::problem(400, QStringLiteral("invalid-parameter"),
+                               QStringLiteral("Invalid parameter"),
+                               QStringLiteral("q is at most 100 characters"));
     const QDate today = server.now().date();
 
     QSqlQuery q(server.db());

@@ -571,6 +571,9 @@ void TestSandboxPeople::staffBadParameters_data()
     QTest::newRow("active neither true nor false")
         << staffPath(kBrasserie, QStringLiteral("?active=maybe"))
         << QStringLiteral("invalid-parameter");
+    QTest::newRow("search text over 100 characters")
+        << staffPath(kBrasserie, QStringLiteral("?q=") + QString(101, QLatin1Char('a')))
+        << QStringLiteral("invalid-parameter");
     QTest::newRow("enterprise number too short")
         << staffPath(QStringLiteral("040301926")) << QStringLiteral("invalid-request");
     QTest::newRow("enterprise number starting with 2")
