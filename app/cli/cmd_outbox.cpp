@@ -14,6 +14,7 @@
 #include "core/forms/formdefinition.h"
 #include "core/forms/formreference.h"
 #include "core/json/parser.h"
+#include "core/json/qtjson.h"
 #include "core/json/writer.h"
 #include "core/paths.h"
 #include "core/schema/messages.h"
@@ -264,33 +265,33 @@ int runAdd(sync::Outbox &outbox, const Options &options)
     return ExitOk;
 }
 
-QJsonObject statusLine(const sync::OutboxItem &item)
+// DESIGN.md's keys first, in that order (json::Object keeps it; QJsonObject would sort).
+json::Value statusLine(const sync::OutboxItem &item)
 {
-    const auto orNull = [](const QString &text) {
-        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    const auto text = [](const QString &value) {
+        return value.isEmpty() ? json::Value() : json::Value(value.toStdString());
     };
-    QJsonObject line{
-        {QStringLiteral("id"), item.id},
-        {QStringLiteral("form"),
-         item.formId + QLatin1Char('@') + QString::number(item.formVersion)},
-        {QStringLiteral("state"), sync::stateName(item.state)},
-        {QStringLiteral("result"), orNull(item.result.result)},
-        {QStringLiteral("ticket"), orNull(item.result.ticket)},
-        {QStringLiteral("attempts"), item.attempts},
-        {QStringLiteral("nextAttempt"),
-         item.isFinal() ? QJsonValue(QJsonValue::Null)
-                        : QJsonValue(item.nextAttempt.toString(Qt::ISODateWithMs))},
-        {QStringLiteral("lastError"), orNull(item.lastError)},
-        {QStringLiteral("idempotencyKey"), item.idempotencyKey},
-        {QStringLiteral("declarationId"), orNull(item.result.declarationId)},
-        {QStringLiteral("polls"), item.polls},
-        {QStringLiteral("anomalies"), item.result.anomalies},
-    };
+    json::Object line;
+    line.appendUnique("id", text(item.id));
+    line.appendUnique("form",
+                      text(item.formId + QLatin1Char('@') + QString::number(item.formVersion)));
+    line.appendUnique("state", text(sync::stateName(item.state)));
+    line.appendUnique("result", text(item.result.result));
+    line.appendUnique("ticket", text(item.result.ticket));
+    line.appendUnique("attempts", json::Value(std::int64_t(item.attempts)));
+    line.appendUnique("nextAttempt", item.isFinal()
+                                         ? json::Value()
+                                         : text(item.nextAttempt.toString(Qt::ISODateWithMs)));
+    line.appendUnique("lastError", text(item.lastError));
+    line.appendUnique("idempotencyKey", text(item.idempotencyKey));
+    line.appendUnique("declarationId", text(item.result.declarationId));
+    line.appendUnique("polls", json::Value(std::int64_t(item.polls)));
+    line.appendUnique("anomalies", json::fromQJsonValue(item.result.anomalies));
     if (!item.result.problem.isEmpty())
-        line.insert(QStringLiteral("problem"), item.result.problem);
+        line.appendUnique("problem", json::fromQJsonValue(item.result.problem));
     if (item.damaged)
-        line.insert(QStringLiteral("damaged"), true);
-    return line;
+        line.appendUnique("damaged", json::Value(true));
+    return json::Value(std::move(line));
 }
 
 int runStatus(sync::Outbox &outbox)
@@ -298,8 +299,12 @@ int runStatus(sync::Outbox &outbox)
     auto items = outbox.items();
     if (!items)
         return fail(items.error());
-    for (const sync::OutboxItem &item : *items)
-        printJsonLine(statusLine(item));
+    for (const sync::OutboxItem &item : *items) {
+        std::string text = json::serialize(statusLine(item));
+        text.push_back('\n');
+        std::fwrite(text.data(), 1, text.size(), stdout);
+    }
+    std::fflush(stdout);
     return ExitOk;
 }
 
