@@ -38,14 +38,15 @@ namespace {
 
 QString usageText()
 {
-    return tr("usage: guichet-cli outbox add FORM DATA.json [--on-behalf-of ID]\n"
-              "       guichet-cli outbox status\n"
-              "       guichet-cli outbox flush --server URL [--pin-stdin] [--timeout SECONDS] "
-              "[--request-timeout SECONDS] [--backoff-base MS] [--backoff-cap MS] "
-              "[--concurrency N]\n"
-              "options: --data-dir DIR, --passphrase-stdin (the drafts passphrase on the first "
-              "line of stdin, before the PIN)\n"
-              "FORM is a bundled form's id (its latest version) or id@version.");
+    return tr(
+        "usage: guichet-cli outbox add FORM DATA.json [--on-behalf-of ID]\n"
+        "       guichet-cli outbox status\n"
+        "       guichet-cli outbox flush --server URL [--pin-stdin] [--timeout SECONDS (600)] "
+        "[--request-timeout SECONDS] [--backoff-base MS] [--backoff-cap MS] "
+        "[--concurrency N]\n"
+        "options: --data-dir DIR, --passphrase-stdin (the drafts passphrase on the first "
+        "line of stdin, before the PIN)\n"
+        "FORM is a bundled form's id (its latest version) or id@version.");
 }
 
 struct Options
@@ -54,7 +55,7 @@ struct Options
     QStringList positional;
     QString onBehalfOf;
     bool passphraseStdin = false;
-    int flushTimeoutSeconds = 0; // 0: until the queue is done
+    int flushTimeoutSeconds = 600; // a script waiting on flush must get an answer
     int requestTimeoutSeconds = 20;
     int backoffBaseMs = int(sync::Backoff::defaultBase.count());
     int backoffCapMs = int(sync::Backoff::defaultCap.count());
@@ -367,7 +368,7 @@ int runFlush(sync::Outbox &outbox, const Options &options)
     });
     QTimer deadline;
     deadline.setSingleShot(true);
-    if (options.flushTimeoutSeconds > 0) {
+    {
         QObject::connect(&deadline, &QTimer::timeout, &worker, [&] {
             // Let the requests in flight finish and be recorded, then stop.
             worker.stop();

@@ -357,7 +357,9 @@ private slots:
         QCOMPARE(m_drafts->load(*draftId)->info.syncState, drafts::SyncState::Sent);
         QVERIFY(!m_outbox->beginSend(id, kDemo, later)); // received: never POSTed again
 
-        auto polled = m_outbox->beginPoll(id, later);
+        QCOMPARE(m_outbox->beginPoll(id, QStringLiteral("85073003328"), later).error().code,
+                 QString::fromLatin1(sync::errors::otherDeclarant));
+        auto polled = m_outbox->beginPoll(id, kDemo, later);
         QVERIFY(polled);
         QCOMPARE(polled->polls, 1);
         QCOMPARE(polled->result.declarationId, QStringLiteral("d-1"));

@@ -419,21 +419,10 @@ Expected<OutboxItem> Outbox::beginSend(const QString &id, const QString &declara
     QByteArray sealedDeclarant = q->value(4).toByteArray();
     const QString draftId = q->value(5).toString();
     q->finish();
-    if (sealedDeclarant.isEmpty()) {
+    if (sealedDeclarant.isEmpty())
         sealedDeclarant = seal("declarant", row, declarant.toUtf8());
-    } else {
-        auto first = unseal("declarant", row, sealedDeclarant);
-        if (!first)
-            return damaged(id);
-        const bool same = QString::fromUtf8(*first) == declarant;
-        drafts::wipe(*first);
-        if (!same)
-            return Error{QString::fromLatin1(errors::otherDeclarant),
-                         tr("The submission %1 was first sent by someone else: only they can "
-                            "send it again.")
-                             .arg(id),
-                         {id}};
-    }
+    else if (auto same = checkDeclarant(row, sealedDeclarant, declarant); !same)
+        return same.error();
     auto done = m_db->exec(
         QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
                        "declarant = ?, claimed_until = ?, updated_at = ? WHERE id = ? AND "
@@ -448,8 +437,44 @@ Expected<OutboxItem> Outbox::beginSend(const QString &id, const QString &declara
     return readOne(id, false);
 }
 
-Expected<OutboxItem> Outbox::beginPoll(const QString &id, const QDateTime &claimUntil)
+Status Outbox::checkDeclarant(const Row &row, const QByteArray &sealed,
+                              const QString &declarant) const
 {
+    auto first = unseal("declarant", row, sealed);
+    if (!first)
+        return damaged(row.id);
+    const bool same = QString::fromUtf8(*first) == declarant;
+    drafts::wipe(*first);
+    if (!same)
+        return Error{QString::fromLatin1(errors::otherDeclarant),
+                     tr("The submission %1 was sent by someone else: only they can send it "
+                        "again or ask for its result.")
+                         .arg(row.id),
+                     {row.id}};
+    return drafts::success();
+}
+
+Expected<OutboxItem> Outbox::beginPoll(const QString &id, const QString &declarant,
+                                       const QDateTime &claimUntil)
+{
+    auto q = m_db->exec(QStringLiteral("SELECT idempotency_key, form_id, form_version, state, "
+                                       "declarant FROM outbox WHERE id = ? AND owner = ?"),
+                        {id, m_owner});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return notFound(id);
+    const Row row{id, q->value(0).toString(), q->value(1).toString(), q->value(2).toInt()};
+    const QString state = q->value(3).toString();
+    const QByteArray sealedDeclarant = q->value(4).toByteArray();
+    q->finish();
+    if (state != QLatin1String("received") && state != QLatin1String("processing"))
+        return badState(id, state);
+    // Always set once a POST was started (beginSend seals it before any request).
+    if (sealedDeclarant.isEmpty())
+        return damaged(id);
+    if (auto same = checkDeclarant(row, sealedDeclarant, declarant); !same)
+        return same.error();
     auto done = m_db->exec(
         QStringLiteral("UPDATE outbox SET polls = polls + 1, claimed_until = ?, updated_at = ? "
                        "WHERE id = ? AND owner = ? AND state IN ('received', 'processing')"),

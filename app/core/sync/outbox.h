@@ -107,8 +107,10 @@ public:
     // sending it as another person would file it twice. Errors: outbox-state, outbox-not-found.
     Expected<OutboxItem> beginSend(const QString &id, const QString &declarant,
                                    const QDateTime &claimUntil);
-    // received|processing: polls + 1, claimed until `claimUntil`.
-    Expected<OutboxItem> beginPoll(const QString &id, const QDateTime &claimUntil);
+    // received|processing: polls + 1, claimed until `claimUntil`. Only the declarant may ask
+    // (to anyone else the portal would say 404): outbox-declarant otherwise.
+    Expected<OutboxItem> beginPoll(const QString &id, const QString &declarant,
+                                   const QDateTime &claimUntil);
     // The request did not move the item on: release the claim, keep the state (or set
     // `state`, e.g. sending → queued when the portal answered that it did not take it), try
     // again at nextAttempt.
@@ -140,6 +142,9 @@ private:
     std::optional<QByteArray> unseal(const char *purpose, const Row &row,
                                      const QByteArray &envelope) const;
     Expected<OutboxItem> readOne(const QString &id, bool withResult) const;
+    // Whether the sealed declarant of the row is `declarant` (outbox-declarant if not,
+    // outbox-damaged if it does not open).
+    Status checkDeclarant(const Row &row, const QByteArray &sealed, const QString &declarant) const;
     Status setDraftSyncState(const QString &draftId, OutboxState state);
 
     QString m_dataDir;

@@ -243,15 +243,7 @@ void OutboxWorker::send(const OutboxItem &queued)
 {
     auto item = m_outbox.beginSend(queued.id, m_declarant, claimUntil());
     if (!item) {
-        if (item.error().code == QLatin1String(errors::otherDeclarant)) {
-            // Not ours to send: look again much later (the other person may sign in here).
-            checkStorage(m_outbox.retry(
-                queued.id,
-                QDateTime::currentDateTimeUtc().addMSecs(m_settings.backoff.cap().count()),
-                item.error().message));
-            return;
-        }
-        checkStorage(Status(item.error()));
+        parkIfNotOurs(queued, item.error());
         return;
     }
     auto body = m_outbox.requestBody(item->id);
@@ -275,11 +267,29 @@ void OutboxWorker::send(const OutboxItem &queued)
     announce(item->id);
 }
 
+void OutboxWorker::parkIfNotOurs(const OutboxItem &item, const Error &error)
+{
+    if (error.code == QLatin1String(errors::otherDeclarant)) {
+        // Not ours: look again much later (the person who sent it may sign in here).
+        checkStorage(m_outbox.retry(
+            item.id, QDateTime::currentDateTimeUtc().addMSecs(m_settings.backoff.cap().count()),
+            error.message));
+        return;
+    }
+    if (error.code == QLatin1String(errors::damaged)) {
+        // Its envelope does not open: it can never be sent or polled as it was queued.
+        checkStorage(m_outbox.recordFailure(item.id, {}, error.message));
+        announce(item.id);
+        return;
+    }
+    checkStorage(Status(error));
+}
+
 void OutboxWorker::poll(const OutboxItem &due)
 {
-    auto item = m_outbox.beginPoll(due.id, claimUntil());
+    auto item = m_outbox.beginPoll(due.id, m_declarant, claimUntil());
     if (!item) {
-        checkStorage(Status(item.error()));
+        parkIfNotOurs(due, item.error());
         return;
     }
     m_inFlight.insert(item->id);

@@ -123,6 +123,7 @@ private:
     void onSendAnswer(const OutboxItem &item, const Expected<api::Reply> &reply);
     void onPollAnswer(const OutboxItem &item, const Expected<api::Reply> &reply);
     void finishRequest(const QString &id);
+    void parkIfNotOurs(const OutboxItem &item, const Error &error);
 
     // Retries the item later: per-item backoff after `failures`, at least Retry-After.
     void retryLater(const OutboxItem &item, int failures, const QString &why,
