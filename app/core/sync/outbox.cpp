@@ -19,23 +19,22 @@ namespace guichet::sync {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("guichet::sync", text);
-}
-
 Error notFound(const QString &id)
 {
-    return Error{QString::fromLatin1(errors::notFound),
-                 tr("There is no submission %1 in the outbox.").arg(id),
-                 {id}};
+    return Error{
+        QString::fromLatin1(errors::notFound),
+        QCoreApplication::translate("guichet::sync", "There is no submission %1 in the outbox.")
+            .arg(id),
+        {id}};
 }
 
 Error damaged(const QString &id)
 {
     return Error{QString::fromLatin1(errors::damaged),
-                 tr("The submission %1 in the outbox is damaged or was altered: it cannot be "
-                    "decrypted.")
+                 QCoreApplication::translate(
+                     "guichet::sync",
+                     "The submission %1 in the outbox is damaged or was altered: it cannot be "
+                     "decrypted.")
                      .arg(id),
                  {id}};
 }
@@ -43,7 +42,9 @@ Error damaged(const QString &id)
 Error badState(const QString &id, const QString &state)
 {
     return Error{QString::fromLatin1(errors::badState),
-                 tr("The submission %1 cannot do that in state %2.").arg(id, state),
+                 QCoreApplication::translate("guichet::sync",
+                                             "The submission %1 cannot do that in state %2.")
+                     .arg(id, state),
                  {id, state}};
 }
 
@@ -195,17 +196,21 @@ Expected<OutboxItem> Outbox::enqueue(const Submission &submission)
     static const QRegularExpression formPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     static const QRegularExpression partyPattern(QStringLiteral("^([0-9]{10}|[0-9]{11})$"));
     if (!formPattern.match(submission.formId).hasMatch() || submission.formVersion < 1)
-        return invalid(tr("\"%1\" version %2 is not a form the portal can know.")
+        return invalid(QCoreApplication::translate(
+                           "guichet::sync", "\"%1\" version %2 is not a form the portal can know.")
                            .arg(submission.formId)
                            .arg(submission.formVersion),
                        {submission.formId, QString::number(submission.formVersion)});
     if (!submission.onBehalfOf.isEmpty() && !partyPattern.match(submission.onBehalfOf).hasMatch())
-        return invalid(tr("A declaration is made on behalf of an enterprise number (10 digits) "
-                          "or a national number (11 digits)."));
+        return invalid(QCoreApplication::translate(
+            "guichet::sync", "A declaration is made on behalf of an enterprise number (10 digits) "
+                             "or a national number (11 digits)."));
     auto data = json::parse(
         std::string_view(submission.data.constData(), std::size_t(submission.data.size())));
     if (!data)
-        return invalid(tr("The declaration's data is not valid JSON: %1").arg(data.error().message),
+        return invalid(QCoreApplication::translate("guichet::sync",
+                                                   "The declaration's data is not valid JSON: %1")
+                           .arg(data.error().message),
                        {data.error().message});
 
     // Written once, sent as is on every attempt: the portal compares retries with the first body.
@@ -347,10 +352,12 @@ Expected<QByteArray> Outbox::requestBody(const QString &id) const
     if (!q->next())
         return notFound(id);
     if (q->value(4).toString() != m_key.keyId)
-        return Error{
-            QString::fromLatin1(drafts::errors::keyMissing),
-            tr("The submission %1 was encrypted with a key that is not available.").arg(id),
-            {id}};
+        return Error{QString::fromLatin1(drafts::errors::keyMissing),
+                     QCoreApplication::translate(
+                         "guichet::sync",
+                         "The submission %1 was encrypted with a key that is not available.")
+                         .arg(id),
+                     {id}};
     auto plain = unseal(
         "payload", Row{id, q->value(0).toString(), q->value(1).toString(), q->value(2).toInt()},
         q->value(3).toByteArray());
@@ -447,8 +454,10 @@ Status Outbox::checkDeclarant(const Row &row, const QByteArray &sealed,
     drafts::wipe(*first);
     if (!same)
         return Error{QString::fromLatin1(errors::otherDeclarant),
-                     tr("The submission %1 was sent by someone else: only they can send it "
-                        "again or ask for its result.")
+                     QCoreApplication::translate(
+                         "guichet::sync",
+                         "The submission %1 was sent by someone else: only they can send it "
+                         "again or ask for its result.")
                          .arg(row.id),
                      {row.id}};
     return drafts::success();
@@ -515,7 +524,10 @@ Status Outbox::recordDeclaration(const QString &id, const OutboxResult &result,
 {
     const std::optional<OutboxState> state = stateForDeclaration(result);
     if (!state)
-        return invalid(tr("The portal's answer about %1 has no known status.").arg(id), {id});
+        return invalid(QCoreApplication::translate(
+                           "guichet::sync", "The portal's answer about %1 has no known status.")
+                           .arg(id),
+                       {id});
     drafts::Database::Transaction transaction(*m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();

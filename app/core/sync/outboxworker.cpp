@@ -14,11 +14,6 @@ namespace guichet::sync {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("guichet::sync", text);
-}
-
 bool isRetryableStatus(int status)
 {
     return status == 408 || status == 425 || status == 429 || status >= 500;
@@ -27,8 +22,12 @@ bool isRetryableStatus(int status)
 QString answerText(const api::Reply &reply)
 {
     const QString reason = reply.reason();
-    return reason.isEmpty() ? tr("The portal answered %1.").arg(reply.status)
-                            : tr("The portal answered %1 (%2).").arg(reply.status).arg(reason);
+    return reason.isEmpty()
+               ? QCoreApplication::translate("guichet::sync", "The portal answered %1.")
+                     .arg(reply.status)
+               : QCoreApplication::translate("guichet::sync", "The portal answered %1 (%2).")
+                     .arg(reply.status)
+                     .arg(reason);
 }
 
 QJsonObject problemOf(const api::Reply &reply)
@@ -336,7 +335,9 @@ void OutboxWorker::onSendAnswer(const OutboxItem &item, const Expected<api::Repl
             answered();
             failedAnswer();
             ++m_statistics.unusable;
-            retryLater(item, item.attempts, tr("The portal's answer did not fit the request."));
+            retryLater(item, item.attempts,
+                       QCoreApplication::translate("guichet::sync",
+                                                   "The portal's answer did not fit the request."));
         } else {
             answered();
             m_consecutiveFailures = 0;
@@ -396,7 +397,9 @@ void OutboxWorker::onPollAnswer(const OutboxItem &item, const Expected<api::Repl
         if (!declaration) {
             failedAnswer();
             ++m_statistics.unusable;
-            retryLater(item, item.polls, tr("The portal's answer did not fit the request."));
+            retryLater(item, item.polls,
+                       QCoreApplication::translate("guichet::sync",
+                                                   "The portal's answer did not fit the request."));
         } else {
             m_consecutiveFailures = 0;
             const QDateTime next =
@@ -486,8 +489,9 @@ void OutboxWorker::failedAnswer()
 
 void OutboxWorker::pause(const OutboxItem &item)
 {
-    checkStorage(m_outbox.retry(item.id, QDateTime::currentDateTimeUtc(),
-                                tr("The portal asks to sign in again.")));
+    checkStorage(m_outbox.retry(
+        item.id, QDateTime::currentDateTimeUtc(),
+        QCoreApplication::translate("guichet::sync", "The portal asks to sign in again.")));
     announce(item.id);
     if (!m_needsSignIn) {
         m_needsSignIn = true;
