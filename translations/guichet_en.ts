@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>guichet::DataDir</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 named in %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::api</name>
+    <message>
+        <source>The portal at %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal at %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking to the portal at %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guichet::cli</name>
     <message>
         <source>Usage: guichet-cli COMMAND [ARGUMENTS] [--lang fr|nl|de|en]</source>
@@ -150,6 +188,660 @@
 SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.json, ui.json and i18n/; its formats are always asserted. For a schema file, formats are annotations unless --format-assertion.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>usage: guichet-cli demo init --data-dir DIR [--key ec|rsa] [--pin PIN] [--national-number NN] [--given-name NAME] [--surname NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare a demo data folder (PKI, eID token, trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: guichet-cli drafts new FORM DATA.json [--title TITLE]
+       guichet-cli drafts list [--deleted]
+       guichet-cli drafts show ID
+       guichet-cli drafts export ID FILE
+       guichet-cli drafts import FILE
+       guichet-cli drafts delete ID | restore ID
+options: --data-dir DIR, --passphrase-stdin (first line of stdin: the passphrase of the drafts when no keychain answers, and of the file for export and import unless a second line gives the file&apos;s own)
+FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--title needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts needs an action: new, list, show, export, import, delete or restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown drafts action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>drafts %1 needs %n argument(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase of the drafts: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no form &quot;%1&quot; (use a catalogue id, or id@version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the draft is saved but not valid yet (%n error(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase for the exported draft: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exported draft needs a passphrase: give it with --passphrase-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the draft file: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft file needs its passphrase: give it with --passphrase-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep drafts in the encrypted store: new, list, show, export, import, delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: guichet-cli eid status [--module PATH] [--data-dir DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--module needs the path of a PKCS#11 module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir: &quot;%1&quot; is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eid needs a subcommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown eid subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eID: card readers, cards and certificates (eid status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: guichet-cli login --server URL [--data-dir DIR] [--module PATH] [--token LABEL] [--pin-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in with the eID card and print who the portal says you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: guichet-cli outbox add FORM DATA.json [--on-behalf-of ID]
+       guichet-cli outbox status
+       guichet-cli outbox flush --server URL [--pin-stdin] [--timeout SECONDS (600)] [--request-timeout SECONDS] [--backoff-base MS] [--backoff-cap MS] [--concurrency N]
+options: --data-dir DIR, --passphrase-stdin (the drafts passphrase on the first line of stdin, before the PIN)
+FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox needs an action: add, status or flush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown outbox action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--request-timeout needs a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backoff-base needs milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backoff-cap needs milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency needs a number from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-behalf-of needs an enterprise or national number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox add needs FORM and DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin-stdin is for outbox flush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not queued: the declaration has %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the portal does not answer; still trying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal asks to sign in again: %1 submission(s) still pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal could not be reached; %1 submission(s) wait in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 submission(s) still pending; run outbox flush again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the submission queue: add (validated), status, flush (send, retry, poll until every result is known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: guichet-cli submit FORM DATA --server URL [--data-dir DIR] [--on-behalf-of ID] [--wait] [--wait-timeout SECONDS] [--idempotency-key KEY] [--pin-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is lost: submit again with --idempotency-key %1 and the portal will not file it twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal refused the declaration (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in and file a declaration; --wait polls its result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server needs a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--module needs the path of a PKCS#11 library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token needs a token label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server needs an https:// URL (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PKCS#11 module found; install the eID middleware or give --module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card&apos;s PIN is blocked after too many wrong tries; unblock it with your PUK code at your municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type your PIN on the card reader&apos;s keypad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PIN given (use --pin-stdin or type it when asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::drafts</name>
+    <message>
+        <source>The drafts file is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts file could not be read or written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts file &quot;%1&quot; cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts file cannot use write-ahead logging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Guichet draft file, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exported draft needs a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft file is protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft file cannot be opened: the passphrase is wrong or the file was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no draft %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft %1 is damaged or was altered: it cannot be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft %1 was encrypted with a key that is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts cannot be opened without an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder &quot;%1&quot; cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key is not one of the owner&apos;s draft keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1). Protect the drafts with a passphrase instead: --passphrase-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the drafts&apos; key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1). These drafts are protected by the keychain: open them in a session where it is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds the key of these drafts: they cannot be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These drafts are protected by a passphrase: give it with --passphrase-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: the drafts&apos; key cannot be unlocked with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These drafts have no key record: they cannot be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Guichet profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts file was written by a newer version of Guichet (schema %1; this one knows %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase settings of this data are not understood or ask for too much memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be derived from the passphrase (scrypt failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::eid</name>
+    <message>
+        <source>A certificate of the trust configuration cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate of the chain has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate of the chain is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the certificate has been revoked cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not issued by a trusted certification authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revocation list of the trust configuration cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authentication token format &quot;%1&quot; is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in the authentication token is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature in the authentication token is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature algorithm %1 is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature algorithm %1 does not fit the certificate&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key is not meant for digital signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not meant for client authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authentication token was made for another site (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authentication token&apos;s signature is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has malformed extensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the demo token with softhsm2-util: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo certificates cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is blocked after too many wrong tries. Unblock it with your PUK code at the municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN does not have the required length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was removed from the reader. Insert it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN entry was cancelled on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card needs your PIN for this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader software was shut down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader software reported an error (%1 in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader software &quot;%1&quot; cannot be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a PKCS#11 module (no C_GetFunctionList)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card labelled &quot;%1&quot; is in a reader. Insert your eID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader software does not report card events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digest cannot be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digest cannot be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card returned an unreadable %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has no key labelled &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN must have %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN was typed on the reader in time. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more wrong PIN will block the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Few tries are left before the card is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card cannot make this kind of signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; cannot make %2 signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown signature algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cryptographic operation failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate request is not usable: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer key does not match the issuer certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal refused the sign-in: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s certificate expired on %1. Renew your eID card at your municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s certificate is valid only from %1. Check the computer&apos;s date, or wait until the card is activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate on the card is not meant for signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s certificate was not issued by a trusted authority (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card holds no certificate labelled &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s key type (%1) is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal sent an unusable challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal sent no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authentication token is malformed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot make %1 signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::forms</name>
@@ -233,6 +925,14 @@ SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.js
         <source>messages must be an object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; does not name a form (use an id such as dimona, or id@version such as dimona@1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no form &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::gui</name>
@@ -277,7 +977,23 @@ SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.js
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown dialog &quot;%1&quot; (use diagnostics, settings or about)</source>
+        <source>Use the portal at URL for this run (not saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the PKCS#11 library at PATH for the eID card in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server needs the portal&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PKCS#11 library at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown dialog &quot;%1&quot; (use diagnostics, settings, about, pin, pin-count-low, pin-final-try, pin-locked, pinpad, locked or signed-in)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -741,6 +1457,61 @@ SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.js
     </message>
 </context>
 <context>
+    <name>guichet::sync</name>
+    <message>
+        <source>There is no submission %1 in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission %1 in the outbox is damaged or was altered: it cannot be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission %1 cannot do that in state %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; version %2 is not a form the portal can know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A declaration is made on behalf of an enterprise number (10 digits) or a national number (11 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declaration&apos;s data is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission %1 was encrypted with a key that is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission %1 was sent by someone else: only they can send it again or ask for its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer about %1 has no known status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal answered %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer did not fit the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal asks to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guichet::ui::AboutDialog</name>
     <message>
         <source>About Guichet</source>
@@ -799,6 +1570,10 @@ SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.js
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address: it must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address. Type the proxy&apos;s name and port, for example proxy.example.be:8080.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -961,9 +1736,202 @@ SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.js
     </message>
 </context>
 <context>
+    <name>guichet::ui::EidController</name>
+    <message>
+        <source>No eID software (PKCS#11 module) was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is no longer signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for card readers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eID software missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card in the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card ready, not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guichet is looking for your card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guichet found no eID software on this computer. Install the Belgian eID software, or choose its PKCS#11 module in Tools &gt; Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect your card reader to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert your eID card in the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card is ready. Sign in with your PIN code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your PIN and signing in to the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in to the portal. Sign out, or take your card out of the reader, when you leave the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A wrong PIN was entered. %n tries left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last try: one more wrong PIN blocks your card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card is blocked after 3 wrong PINs. Unblock it with your PUK code at your municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has no PIN yet. Activate it at your municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portal address is set. Enter it in Tools &gt; Settings, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader was found. Connect your card reader, insert your eID card, then sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No eID card is in the reader. Insert your card, then sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guichet is still looking for your card reader. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was taken out of the reader before the sign-in finished. Put it back and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN entry was cancelled on the card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN was typed on the card reader in time. Sign in again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal (%1) cannot be reached. Check your internet connection and the proxy in Tools &gt; Settings, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal (%1) did not answer in time. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guichet could not verify the identity of the portal (%1), so it did not connect. Ask your helpdesk to check the portal address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal refused the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guichet::ui::KeychainProbe</name>
     <message>
         <source>The keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::LockScreen</name>
+    <message>
+        <source>Guichet is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your eID card was taken out of the reader, so Guichet signed you out and locked this window. Your drafts are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your eID card was taken out of the reader, so Guichet locked this window. You are still signed in to the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for the PIN code of the card in the reader and unlocks the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eID card state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert your eID card in the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card is in the reader: sign in with your PIN code to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect your card reader, then insert your eID card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1097,6 +2065,128 @@ SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.js
         <source>Guichet will look for your card reader when you sign in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign &amp;in with eID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the portal with your eID card and its PIN code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End your portal session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked — Guichet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::PinDialog</name>
+    <message>
+        <source>eID sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your eID card is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the PIN code of your eID card: %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits; the digits are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your PIN with the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN goes to your card only: Guichet does not keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the PIN with your card and signs you in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::PinpadPrompt</name>
+    <message>
+        <source>eID sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN on the card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card reader has its own keypad: type your PIN code there and confirm on the reader. Guichet never sees your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up; waiting for the reader to answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left to type the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops waiting for the PIN on the card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::ui::SettingsDialog</name>
@@ -1168,6 +2258,141 @@ SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.js
         <source>Not accepted: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Guichet reaches the portal: through the system&apos;s proxy, directly, or through the proxy typed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s name and port, for example proxy.example.be:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy.example.be:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eID &amp;module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eID module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#11 library of your card software. Leave empty to find it automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (none found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty unless your helpdesk gives you a path. Changes take effect at once and sign you out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;removal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out when the card is taken out of the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out when the card is taken out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the card out always locks the window; with this on, it also ends your portal session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::SignInPage</name>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cancelled the sign-in. The card reader may still show the PIN prompt until it gives up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your eID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eID card state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with eID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for your PIN code and signs you in to the portal with your eID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends your portal session; the card stays in the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card was taken out of the reader, so you were signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session with the portal ended. Sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eID sign-in is not available in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was taken out of the reader. Put it back and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::ui::WelcomePage</name>
@@ -1184,7 +2409,7 @@ SCHEMA may be a form folder (forms/&lt;id&gt;/&lt;version&gt;) holding schema.js
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is an early version: the workspaces show what is coming. You can already choose your language in View &gt; Language and enter the portal address in Tools &gt; Settings.</source>
+        <source>This is an early version: the workspaces show what is coming. You can already sign in with your eID card, choose your language in View &gt; Language and enter the portal address in Tools &gt; Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
