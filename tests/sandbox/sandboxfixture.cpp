@@ -245,6 +245,23 @@ CitizenPtr SandboxFixture::issueCitizen(const QString &nationalNumber, const QSt
     return citizen;
 }
 
+CitizenPtr
+SandboxFixture::issueCitizenWith(const QString &nationalNumber,
+                                 const std::function<void(eid::CertificateRequest &)> &adjust)
+{
+    auto citizen = std::make_shared<Citizen>();
+    citizen->nationalNumber = nationalNumber;
+    citizen->givenName = QStringLiteral("Thomas");
+    citizen->surname = QStringLiteral("Janssens");
+    citizen->keyType = eid::KeyType::EcP384;
+    citizen->key = newKey(citizen->keyType);
+    eid::CertificateRequest request =
+        citizenRequest(citizen->key.get(), nationalNumber, citizen->givenName, citizen->surname);
+    adjust(request);
+    citizen->certificatePem = issue(request, m_caPem, m_caKey.get());
+    return citizen;
+}
+
 QString SandboxFixture::dataDir() const
 {
     return m_dataDir ? m_dataDir->path() : QString();

@@ -160,6 +160,10 @@ public:
     CitizenPtr issueCitizen(const QString &nationalNumber, const QString &givenName,
                             const QString &surname, eid::KeyType keyType = eid::KeyType::EcP384,
                             const QDateTime &notBefore = {}, const QDateTime &notAfter = {});
+    // A citizen of the test Citizen CA whose certificate request `adjust` changed first (a
+    // wrong key usage, another extended key usage, ...).
+    CitizenPtr issueCitizenWith(const QString &nationalNumber,
+                                const std::function<void(eid::CertificateRequest &)> &adjust);
     // Listed in the CRL given to the sandbox.
     CitizenPtr revokedCitizen() const { return m_revoked; }
     // Issued by a CA the sandbox does not trust.

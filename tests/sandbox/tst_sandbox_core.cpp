@@ -229,6 +229,12 @@ private slots:
                                                 << "certificate-revoked";
         QTest::newRow("certificate from another CA") << "untrusted"
                                                      << "certificate-untrusted";
+        QTest::newRow("serverAuth only, no clientAuth") << "eku-server-only"
+                                                        << "certificate-eku";
+        QTest::newRow("key encipherment only") << "key-encipherment-only"
+                                               << "certificate-key-usage";
+        QTest::newRow("signature by another key") << "other-key"
+                                                  << "signature-invalid";
         QTest::newRow("signature over another nonce") << "bad-signature"
                                                       << "signature-invalid";
         QTest::newRow("token without signature") << "no-signature"
@@ -263,6 +269,14 @@ private slots:
             citizen = m_sandbox.revokedCitizen();
         else if (kind == QLatin1String("untrusted"))
             citizen = m_sandbox.untrustedCitizen();
+        else if (kind == QLatin1String("eku-server-only"))
+            citizen = m_sandbox.issueCitizenWith(kDemo, [](eid::CertificateRequest &r) {
+                r.extendedKeyUsages = {QStringLiteral("serverAuth")};
+            });
+        else if (kind == QLatin1String("key-encipherment-only"))
+            citizen = m_sandbox.issueCitizenWith(kDemo, [](eid::CertificateRequest &r) {
+                r.keyUsage = eid::KeyUsage::KeyEncipherment;
+            });
 
         auto challenge = m_sandbox.challenge();
         QVERIFY2(challenge, qPrintable(m_sandbox.lastError()));
@@ -289,6 +303,14 @@ private slots:
             token.insert(QStringLiteral("algorithm"), QStringLiteral("HS256"));
         if (kind == QLatin1String("no-signature"))
             token.remove(QStringLiteral("signature"));
+        if (kind == QLatin1String("other-key")) {
+            // The same certificate, signed by somebody else's key of the same kind.
+            const CitizenPtr other =
+                m_sandbox.issueCitizen(kDemo, QStringLiteral("Thomas"), QStringLiteral("Janssens"));
+            token.insert(QStringLiteral("signature"),
+                         SandboxFixture::authToken(*other, signedOrigin, signedNonce)
+                             .value(QStringLiteral("signature")));
+        }
 
         if (kind == QLatin1String("reused-nonce")) {
             const HttpReply first = m_sandbox.exchange(nonce, token);
