@@ -5,38 +5,38 @@
     <name>guichet::DataDir</name>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de gegevensmap %1 niet aanmaken.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen geldige JSON: %2</translation>
     </message>
     <message>
         <source>The CA certificate %1 named in %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het CA-certificaat %1 dat in %2 vermeld staat, kan niet worden gelezen.</translation>
     </message>
 </context>
 <context>
     <name>guichet::api</name>
     <message>
         <source>The portal at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het portaal op %1 heeft niet op tijd geantwoord.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De beveiligde verbinding met %1 is mislukt: %2</translation>
     </message>
     <message>
         <source>The portal at %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het portaal op %1 is niet bereikbaar: %2</translation>
     </message>
     <message>
         <source>Talking to the portal at %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De communicatie met het portaal op %1 is mislukt: %2</translation>
     </message>
 </context>
 <context>
@@ -193,11 +193,11 @@ SCHEMA mag een formuliermap zijn (forms/&lt;id&gt;/&lt;versie&gt;) met schema.js
     </message>
     <message>
         <source>usage: guichet-cli demo init --data-dir DIR [--key ec|rsa] [--pin PIN] [--national-number NN] [--given-name NAME] [--surname NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: guichet-cli demo init --data-dir DIR [--key ec|rsa] [--pin PIN] [--national-number NN] [--given-name NAME] [--surname NAME]</translation>
     </message>
     <message>
         <source>prepare a demo data folder (PKI, eID token, trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>een demogegevensmap voorbereiden (PKI, eID-token, vertrouwen)</translation>
     </message>
     <message>
         <source>usage: guichet-cli drafts new FORM DATA.json [--title TITLE]
@@ -208,109 +208,116 @@ SCHEMA mag een formuliermap zijn (forms/&lt;id&gt;/&lt;versie&gt;) met schema.js
        guichet-cli drafts delete ID | restore ID
 options: --data-dir DIR, --passphrase-stdin (first line of stdin: the passphrase of the drafts when no keychain answers, and of the file for export and import unless a second line gives the file&apos;s own)
 FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: guichet-cli drafts new FORM DATA.json [--title TITLE]
+         guichet-cli drafts list [--deleted]
+         guichet-cli drafts show ID
+         guichet-cli drafts export ID FILE
+         guichet-cli drafts import FILE
+         guichet-cli drafts delete ID | restore ID
+opties: --data-dir DIR, --passphrase-stdin (eerste regel van stdin: de wachtzin van de concepten als er geen sleutelhanger antwoordt, en van het bestand bij export en import, tenzij een tweede regel de eigen wachtzin van het bestand geeft)
+FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@version.</translation>
     </message>
     <message>
         <source>--data-dir needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir vereist een map</translation>
     </message>
     <message>
         <source>--title needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--title vereist een tekst</translation>
     </message>
     <message>
         <source>drafts needs an action: new, list, show, export, import, delete or restore</source>
-        <translation type="unfinished"></translation>
+        <translation>drafts vereist een actie: new, list, show, export, import, delete of restore</translation>
     </message>
     <message>
         <source>unknown drafts action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende drafts-actie &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>drafts %1 needs %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>drafts %1 vereist %n argument</numerusform>
+            <numerusform>drafts %1 vereist %n argumenten</numerusform>
         </translation>
     </message>
     <message>
         <source>Passphrase of the drafts: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin van de concepten: </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal de wachtzin: </translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>de twee wachtzinnen verschillen</translation>
     </message>
     <message>
         <source>there is no form &quot;%1&quot; (use a catalogue id, or id@version)</source>
-        <translation type="unfinished"></translation>
+        <translation>er bestaat geen formulier &quot;%1&quot; (gebruik een id uit de catalogus, of id@version)</translation>
     </message>
     <message numerus="yes">
         <source>the draft is saved but not valid yet (%n error(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>het concept is bewaard maar is nog niet geldig (%n fout)</numerusform>
+            <numerusform>het concept is bewaard maar is nog niet geldig (%n fouten)</numerusform>
         </translation>
     </message>
     <message>
         <source>Passphrase for the exported draft: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin voor het geëxporteerde concept: </translation>
     </message>
     <message>
         <source>an exported draft needs a passphrase: give it with --passphrase-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>een geëxporteerd concept vereist een wachtzin: geef die op met --passphrase-stdin</translation>
     </message>
     <message>
         <source>Passphrase of the draft file: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin van het conceptbestand: </translation>
     </message>
     <message>
         <source>a draft file needs its passphrase: give it with --passphrase-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>een conceptbestand vereist zijn wachtzin: geef die op met --passphrase-stdin</translation>
     </message>
     <message>
         <source>Keep drafts in the encrypted store: new, list, show, export, import, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepten bewaren in de versleutelde opslag: new, list, show, export, import, delete</translation>
     </message>
     <message>
         <source>usage: guichet-cli eid status [--module PATH] [--data-dir DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: guichet-cli eid status [--module PATH] [--data-dir DIR]</translation>
     </message>
     <message>
         <source>--module needs the path of a PKCS#11 module</source>
-        <translation type="unfinished"></translation>
+        <translation>--module vereist het pad van een PKCS#11-module</translation>
     </message>
     <message>
         <source>unknown argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--data-dir: &quot;%1&quot; is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir: &quot;%1&quot; is geen map</translation>
     </message>
     <message>
         <source>eid needs a subcommand</source>
-        <translation type="unfinished"></translation>
+        <translation>eid vereist een subopdracht</translation>
     </message>
     <message>
         <source>unknown eid subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende eid-subopdracht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>eID: card readers, cards and certificates (eid status)</source>
-        <translation type="unfinished"></translation>
+        <translation>eID: kaartlezers, kaarten en certificaten (eid status)</translation>
     </message>
     <message>
         <source>usage: guichet-cli login --server URL [--data-dir DIR] [--module PATH] [--token LABEL] [--pin-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: guichet-cli login --server URL [--data-dir DIR] [--module PATH] [--token LABEL] [--pin-stdin]</translation>
     </message>
     <message>
         <source>sign in with the eID card and print who the portal says you are</source>
-        <translation type="unfinished"></translation>
+        <translation>aanmelden met de eID-kaart en tonen als wie het portaal u herkent</translation>
     </message>
     <message>
         <source>usage: guichet-cli outbox add FORM DATA.json [--on-behalf-of ID]
@@ -318,532 +325,536 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
        guichet-cli outbox flush --server URL [--pin-stdin] [--timeout SECONDS (600)] [--request-timeout SECONDS] [--backoff-base MS] [--backoff-cap MS] [--concurrency N]
 options: --data-dir DIR, --passphrase-stdin (the drafts passphrase on the first line of stdin, before the PIN)
 FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: guichet-cli outbox add FORM DATA.json [--on-behalf-of ID]
+         guichet-cli outbox status
+         guichet-cli outbox flush --server URL [--pin-stdin] [--timeout SECONDS (600)] [--request-timeout SECONDS] [--backoff-base MS] [--backoff-cap MS] [--concurrency N]
+opties: --data-dir DIR, --passphrase-stdin (de wachtzin van de concepten op de eerste regel van stdin, vóór de pincode)
+FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@version.</translation>
     </message>
     <message>
         <source>outbox needs an action: add, status or flush</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox vereist een actie: add, status of flush</translation>
     </message>
     <message>
         <source>unknown outbox action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende outbox-actie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout vereist een aantal seconden</translation>
     </message>
     <message>
         <source>--request-timeout needs a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--request-timeout vereist een aantal seconden</translation>
     </message>
     <message>
         <source>--backoff-base needs milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--backoff-base vereist een aantal milliseconden</translation>
     </message>
     <message>
         <source>--backoff-cap needs milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--backoff-cap vereist een aantal milliseconden</translation>
     </message>
     <message>
         <source>--concurrency needs a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency vereist een getal van 1 tot 16</translation>
     </message>
     <message>
         <source>--on-behalf-of needs an enterprise or national number</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-behalf-of vereist een ondernemingsnummer of rijksregisternummer</translation>
     </message>
     <message>
         <source>outbox add needs FORM and DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox add vereist FORM en DATA</translation>
     </message>
     <message>
         <source>--pin-stdin is for outbox flush</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-stdin is bedoeld voor outbox flush</translation>
     </message>
     <message numerus="yes">
         <source>not queued: the declaration has %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>niet in de wachtrij geplaatst: de aangifte bevat %n fout</numerusform>
+            <numerusform>niet in de wachtrij geplaatst: de aangifte bevat %n fouten</numerusform>
         </translation>
     </message>
     <message>
         <source>the portal does not answer; still trying</source>
-        <translation type="unfinished"></translation>
+        <translation>het portaal antwoordt niet; nieuwe poging bezig</translation>
     </message>
     <message>
         <source>the portal asks to sign in again: %1 submission(s) still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>het portaal vraagt om opnieuw aan te melden: %1 indiening(en) nog in behandeling</translation>
     </message>
     <message>
         <source>the portal could not be reached; %1 submission(s) wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>het portaal kon niet worden bereikt; %1 indiening(en) wachten in de outbox</translation>
     </message>
     <message>
         <source>%1 submission(s) still pending; run outbox flush again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indiening(en) nog in behandeling; voer outbox flush opnieuw uit</translation>
     </message>
     <message>
         <source>the submission queue: add (validated), status, flush (send, retry, poll until every result is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>de wachtrij voor indieningen: add (gevalideerd), status, flush (versturen, opnieuw proberen, opvragen tot elk resultaat bekend is)</translation>
     </message>
     <message>
         <source>usage: guichet-cli submit FORM DATA --server URL [--data-dir DIR] [--on-behalf-of ID] [--wait] [--wait-timeout SECONDS] [--idempotency-key KEY] [--pin-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: guichet-cli submit FORM DATA --server URL [--data-dir DIR] [--on-behalf-of ID] [--wait] [--wait-timeout SECONDS] [--idempotency-key KEY] [--pin-stdin]</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>%1 is not JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen JSON: %2</translation>
     </message>
     <message>
         <source>nothing is lost: submit again with --idempotency-key %1 and the portal will not file it twice</source>
-        <translation type="unfinished"></translation>
+        <translation>er gaat niets verloren: dien opnieuw in met --idempotency-key %1 en het portaal zal de aangifte geen twee keer registreren</translation>
     </message>
     <message>
         <source>the portal refused the declaration (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>het portaal heeft de aangifte geweigerd (%1): %2</translation>
     </message>
     <message>
         <source>sign in and file a declaration; --wait polls its result</source>
-        <translation type="unfinished"></translation>
+        <translation>aanmelden en een aangifte indienen; --wait vraagt het resultaat op</translation>
     </message>
     <message>
         <source>PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>Pincode: </translation>
     </message>
     <message>
         <source>--server needs a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--server vereist een URL</translation>
     </message>
     <message>
         <source>--module needs the path of a PKCS#11 library</source>
-        <translation type="unfinished"></translation>
+        <translation>--module vereist het pad van een PKCS#11-bibliotheek</translation>
     </message>
     <message>
         <source>--token needs a token label</source>
-        <translation type="unfinished"></translation>
+        <translation>--token vereist een tokenlabel</translation>
     </message>
     <message>
         <source>--server needs an https:// URL (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--server vereist een https://-URL (ontvangen: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>no PKCS#11 module found; install the eID middleware or give --module</source>
-        <translation type="unfinished"></translation>
+        <translation>geen PKCS#11-module gevonden; installeer de eID-middleware of gebruik --module</translation>
     </message>
     <message>
         <source>the card&apos;s PIN is blocked after too many wrong tries; unblock it with your PUK code at your municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>de pincode van de kaart is geblokkeerd na te veel verkeerde pogingen; laat ze deblokkeren met uw PUK-code bij uw gemeente</translation>
     </message>
     <message>
         <source>type your PIN on the card reader&apos;s keypad</source>
-        <translation type="unfinished"></translation>
+        <translation>typ uw pincode op het toetsenbord van de kaartlezer</translation>
     </message>
     <message>
         <source>no PIN given (use --pin-stdin or type it when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen pincode opgegeven (gebruik --pin-stdin of typ ze in wanneer erom gevraagd wordt)</translation>
     </message>
 </context>
 <context>
     <name>guichet::drafts</name>
     <message>
         <source>The drafts file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het conceptenbestand is beschadigd (%1).</translation>
     </message>
     <message>
         <source>The drafts file could not be read or written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het conceptenbestand kon niet worden gelezen of geschreven (%1).</translation>
     </message>
     <message>
         <source>The drafts file &quot;%1&quot; cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het conceptenbestand &quot;%1&quot; kan niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>The drafts file cannot use write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het conceptenbestand kan geen write-ahead logging gebruiken.</translation>
     </message>
     <message>
         <source>This is not a Guichet draft file, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen conceptbestand van Guichet, of het is beschadigd.</translation>
     </message>
     <message>
         <source>An exported draft needs a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een geëxporteerd concept vereist een wachtzin.</translation>
     </message>
     <message>
         <source>This draft file is protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit conceptbestand is beveiligd met een wachtzin.</translation>
     </message>
     <message>
         <source>The draft file cannot be opened: the passphrase is wrong or the file was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het conceptbestand kan niet worden geopend: de wachtzin is verkeerd of het bestand is gewijzigd.</translation>
     </message>
     <message>
         <source>There is no draft %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat geen concept %1.</translation>
     </message>
     <message>
         <source>The draft %1 is damaged or was altered: it cannot be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het concept %1 is beschadigd of gewijzigd: het kan niet worden ontsleuteld.</translation>
     </message>
     <message>
         <source>The draft %1 was encrypted with a key that is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het concept %1 is versleuteld met een sleutel die niet beschikbaar is.</translation>
     </message>
     <message>
         <source>The drafts cannot be opened without an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>De concepten kunnen niet worden geopend zonder eigenaar.</translation>
     </message>
     <message>
         <source>The data folder &quot;%1&quot; cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevensmap &quot;%1&quot; kan niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>This key is not one of the owner&apos;s draft keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze sleutel is geen van de conceptsleutels van de eigenaar.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet schrijven naar &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan &quot;%1&quot; niet lezen: %2</translation>
     </message>
     <message>
         <source>No keychain answered (%1). Protect the drafts with a passphrase instead: --passphrase-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele sleutelhanger heeft geantwoord (%1). Beveilig de concepten in de plaats met een wachtzin: --passphrase-stdin</translation>
     </message>
     <message>
         <source>The keychain refused to store the drafts&apos; key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger weigerde de sleutel van de concepten op te slaan (%1).</translation>
     </message>
     <message>
         <source>No keychain answered (%1). These drafts are protected by the keychain: open them in a session where it is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele sleutelhanger heeft geantwoord (%1). Deze concepten zijn beveiligd met de sleutelhanger: open ze in een sessie waarin die ontgrendeld is.</translation>
     </message>
     <message>
         <source>The keychain no longer holds the key of these drafts: they cannot be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger bevat de sleutel van deze concepten niet meer: ze kunnen niet worden ontsleuteld.</translation>
     </message>
     <message>
         <source>These drafts are protected by a passphrase: give it with --passphrase-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze concepten zijn beveiligd met een wachtzin: geef die op met --passphrase-stdin.</translation>
     </message>
     <message>
         <source>The passphrase is wrong: the drafts&apos; key cannot be unlocked with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtzin is verkeerd: de sleutel van de concepten kan er niet mee worden ontgrendeld.</translation>
     </message>
     <message>
         <source>These drafts have no key record: they cannot be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze concepten is geen sleutelgegeven bewaard: ze kunnen niet worden ontsleuteld.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Guichet profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen Guichet-profiel.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profiel &quot;%1&quot; kan niet worden geschreven.</translation>
     </message>
     <message>
         <source>The drafts file was written by a newer version of Guichet (schema %1; this one knows %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het conceptenbestand is geschreven door een nieuwere versie van Guichet (schema %1; deze versie kent %2).</translation>
     </message>
     <message>
         <source>The passphrase settings of this data are not understood or ask for too much memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtzininstellingen van deze gegevens worden niet begrepen of vragen te veel geheugen.</translation>
     </message>
     <message>
         <source>The key could not be derived from the passphrase (scrypt failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel kon niet uit de wachtzin worden afgeleid (scrypt is mislukt).</translation>
     </message>
 </context>
 <context>
     <name>guichet::eid</name>
     <message>
         <source>A certificate of the trust configuration cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een certificaat van de vertrouwensconfiguratie kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>A certificate of the chain has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een certificaat van de keten is verlopen.</translation>
     </message>
     <message>
         <source>A certificate of the chain is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een certificaat van de keten is nog niet geldig.</translation>
     </message>
     <message>
         <source>The certificate has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat is ingetrokken.</translation>
     </message>
     <message>
         <source>Whether the certificate has been revoked cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kan niet worden gecontroleerd of het certificaat ingetrokken is.</translation>
     </message>
     <message>
         <source>The certificate is not issued by a trusted certification authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat is niet uitgegeven door een vertrouwde certificeringsinstantie.</translation>
     </message>
     <message>
         <source>The certificate chain cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>De certificaatketen kan niet worden gecontroleerd.</translation>
     </message>
     <message>
         <source>A revocation list of the trust configuration cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een intrekkingslijst van de vertrouwensconfiguratie kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>The authentication token format &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het formaat &quot;%1&quot; van het authenticatietoken wordt niet ondersteund.</translation>
     </message>
     <message>
         <source>The certificate in the authentication token is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat in het authenticatietoken is geen geldige base64.</translation>
     </message>
     <message>
         <source>The signature in the authentication token is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>De handtekening in het authenticatietoken is geen geldige base64.</translation>
     </message>
     <message>
         <source>The signature algorithm %1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het handtekeningalgoritme %1 wordt niet ondersteund.</translation>
     </message>
     <message>
         <source>The signature algorithm %1 does not fit the certificate&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het handtekeningalgoritme %1 past niet bij de sleutel van het certificaat.</translation>
     </message>
     <message>
         <source>The certificate is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat is nog niet geldig.</translation>
     </message>
     <message>
         <source>The certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat is verlopen.</translation>
     </message>
     <message>
         <source>The certificate&apos;s key is not meant for digital signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel van het certificaat is niet bedoeld voor digitale handtekeningen.</translation>
     </message>
     <message>
         <source>The certificate is not meant for client authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat is niet bedoeld voor clientauthenticatie.</translation>
     </message>
     <message>
         <source>The authentication token was made for another site (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het authenticatietoken is gemaakt voor een andere site (%1).</translation>
     </message>
     <message>
         <source>The authentication token&apos;s signature is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>De handtekening van het authenticatietoken is ongeldig.</translation>
     </message>
     <message>
         <source>The certificate has malformed extensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat bevat onjuist opgebouwde extensies.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>Cannot create the demo token with softhsm2-util: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het demotoken niet aanmaken met softhsm2-util: %1</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet aanmaken.</translation>
     </message>
     <message>
         <source>The demo certificates cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>De democertificaten kunnen niet worden teruggelezen.</translation>
     </message>
     <message>
         <source>The PIN is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pincode is niet juist.</translation>
     </message>
     <message>
         <source>The card&apos;s PIN is blocked after too many wrong tries. Unblock it with your PUK code at the municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pincode van de kaart is geblokkeerd na te veel verkeerde pogingen. Laat ze deblokkeren met uw PUK-code bij de gemeente.</translation>
     </message>
     <message>
         <source>The PIN does not have the required length.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pincode heeft niet de vereiste lengte.</translation>
     </message>
     <message>
         <source>The card was removed from the reader. Insert it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart is uit de kaartlezer verwijderd. Steek ze opnieuw in en probeer het nog eens.</translation>
     </message>
     <message>
         <source>The PIN entry was cancelled on the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het invoeren van de pincode is geannuleerd op de kaartlezer.</translation>
     </message>
     <message>
         <source>The card needs your PIN for this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart heeft uw pincode nodig voor deze bewerking.</translation>
     </message>
     <message>
         <source>The card reader software was shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaartlezersoftware is afgesloten.</translation>
     </message>
     <message>
         <source>The card reader software reported an error (%1 in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaartlezersoftware meldde een fout (%1 in %2).</translation>
     </message>
     <message>
         <source>The card reader software &quot;%1&quot; cannot be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaartlezersoftware &quot;%1&quot; kan niet worden geladen: %2</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand bestaat niet</translation>
     </message>
     <message>
         <source>it is not a PKCS#11 module (no C_GetFunctionList)</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen PKCS#11-module (geen C_GetFunctionList)</translation>
     </message>
     <message>
         <source>No card labelled &quot;%1&quot; is in a reader. Insert your eID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zit geen kaart met het label &quot;%1&quot; in een kaartlezer. Steek uw eID-kaart in.</translation>
     </message>
     <message>
         <source>The card reader software does not report card events.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaartlezersoftware meldt geen kaartgebeurtenissen.</translation>
     </message>
     <message>
         <source>The digest cannot be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hashwaarde kan niet worden berekend.</translation>
     </message>
     <message>
         <source>The digest cannot be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hashwaarde kan niet worden gecodeerd.</translation>
     </message>
     <message>
         <source>The card returned an unreadable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart gaf een onleesbare %1 terug.</translation>
     </message>
     <message>
         <source>The card has no key labelled &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart bevat geen sleutel met het label &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The PIN must have %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pincode moet %1 tot %2 cijfers tellen.</translation>
     </message>
     <message>
         <source>No PIN was typed on the reader in time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niet op tijd een pincode getypt op de kaartlezer. Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>One more wrong PIN will block the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog één verkeerde pincode en de kaart wordt geblokkeerd.</translation>
     </message>
     <message>
         <source>Few tries are left before the card is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er blijven nog maar weinig pogingen over voordat de kaart wordt geblokkeerd.</translation>
     </message>
     <message>
         <source>The card cannot make this kind of signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart kan dit soort handtekening niet plaatsen.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; cannot make %2 signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel &quot;%1&quot; kan geen %2-handtekeningen plaatsen.</translation>
     </message>
     <message>
         <source>Unknown signature algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend handtekeningalgoritme.</translation>
     </message>
     <message>
         <source>A cryptographic operation failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een cryptografische bewerking is mislukt (%1).</translation>
     </message>
     <message>
         <source>The certificate request is not usable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De certificaataanvraag is niet bruikbaar: %1.</translation>
     </message>
     <message>
         <source>The certificate cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>The revocation list cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De intrekkingslijst kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>The private key cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De privésleutel kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>The public key cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De publieke sleutel kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>The issuer key does not match the issuer certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel van de uitgever komt niet overeen met het certificaat van de uitgever.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet schrijven naar %1: %2</translation>
     </message>
     <message>
         <source>The portal refused the sign-in: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het portaal heeft de aanmelding geweigerd: %1 (%2).</translation>
     </message>
     <message>
         <source>The portal answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het portaal antwoordde %1: %2</translation>
     </message>
     <message>
         <source>The card&apos;s certificate expired on %1. Renew your eID card at your municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van de kaart is verlopen op %1. Vernieuw uw eID-kaart bij uw gemeente.</translation>
     </message>
     <message>
         <source>The card&apos;s certificate is valid only from %1. Check the computer&apos;s date, or wait until the card is activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van de kaart is pas geldig vanaf %1. Controleer de datum van de computer, of wacht tot de kaart geactiveerd is.</translation>
     </message>
     <message>
         <source>The certificate on the card is not meant for signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat op de kaart is niet bedoeld om u aan te melden.</translation>
     </message>
     <message>
         <source>The card&apos;s certificate was not issued by a trusted authority (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van de kaart is niet uitgegeven door een vertrouwde instantie (%1).</translation>
     </message>
     <message>
         <source>The card holds no certificate labelled &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart bevat geen certificaat met het label &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The card&apos;s key type (%1) is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleuteltype van de kaart (%1) wordt niet ondersteund.</translation>
     </message>
     <message>
         <source>The portal sent an unusable challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het portaal stuurde een onbruikbare challenge.</translation>
     </message>
     <message>
         <source>The portal sent no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het portaal stuurde geen toegangstoken.</translation>
     </message>
     <message>
         <source>The signature is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De handtekening is onjuist opgebouwd.</translation>
     </message>
     <message>
         <source>The authentication token is malformed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het authenticatietoken is onjuist opgebouwd: %1.</translation>
     </message>
     <message>
         <source>The key cannot make %1 signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel kan geen %1-handtekeningen plaatsen.</translation>
     </message>
     <message>
         <source>Signing failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenen is mislukt.</translation>
     </message>
 </context>
 <context>
@@ -930,11 +941,11 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>&quot;%1&quot; does not name a form (use an id such as dimona, or id@version such as dimona@1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen formuliernaam (gebruik een id zoals dimona, of id@version zoals dimona@1)</translation>
     </message>
     <message>
         <source>There is no form &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat geen formulier &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -981,23 +992,23 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>Use the portal at URL for this run (not saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik het portaal op URL voor deze uitvoering (wordt niet bewaard).</translation>
     </message>
     <message>
         <source>Use the PKCS#11 library at PATH for the eID card in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik de PKCS#11-bibliotheek op PATH voor de eID-kaart in deze uitvoering.</translation>
     </message>
     <message>
         <source>--server needs the portal&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>--server vereist het adres van het portaal</translation>
     </message>
     <message>
         <source>no PKCS#11 library at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geen PKCS#11-bibliotheek op %1</translation>
     </message>
     <message>
         <source>unknown dialog &quot;%1&quot; (use diagnostics, settings, about, pin, pin-count-low, pin-final-try, pin-locked, pinpad, locked or signed-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend dialoogvenster &quot;%1&quot; (gebruik diagnostics, settings, about, pin, pin-count-low, pin-final-try, pin-locked, pinpad, locked of signed-in)</translation>
     </message>
 </context>
 <context>
@@ -1463,55 +1474,55 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     <name>guichet::sync</name>
     <message>
         <source>There is no submission %1 in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat geen indiening %1 in de verzendwachtrij.</translation>
     </message>
     <message>
         <source>The submission %1 in the outbox is damaged or was altered: it cannot be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De indiening %1 in de verzendwachtrij is beschadigd of gewijzigd: ze kan niet worden ontsleuteld.</translation>
     </message>
     <message>
         <source>The submission %1 cannot do that in state %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat is niet mogelijk voor de indiening %1 in de status %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; version %2 is not a form the portal can know.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; versie %2 is geen formulier dat het portaal kan kennen.</translation>
     </message>
     <message>
         <source>A declaration is made on behalf of an enterprise number (10 digits) or a national number (11 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een aangifte wordt gedaan in naam van een ondernemingsnummer (10 cijfers) of een rijksregisternummer (11 cijfers).</translation>
     </message>
     <message>
         <source>The declaration&apos;s data is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens van de aangifte zijn geen geldige JSON: %1</translation>
     </message>
     <message>
         <source>The submission %1 was encrypted with a key that is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>De indiening %1 is versleuteld met een sleutel die niet beschikbaar is.</translation>
     </message>
     <message>
         <source>The submission %1 was sent by someone else: only they can send it again or ask for its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>De indiening %1 is door iemand anders verstuurd: alleen die persoon kan ze opnieuw versturen of het resultaat ervan opvragen.</translation>
     </message>
     <message>
         <source>The portal&apos;s answer about %1 has no known status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van het portaal over %1 heeft geen gekende status.</translation>
     </message>
     <message>
         <source>The portal answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het portaal antwoordde %1.</translation>
     </message>
     <message>
         <source>The portal answered %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het portaal antwoordde %1 (%2).</translation>
     </message>
     <message>
         <source>The portal&apos;s answer did not fit the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van het portaal paste niet bij de aanvraag.</translation>
     </message>
     <message>
         <source>The portal asks to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het portaal vraagt om opnieuw aan te melden.</translation>
     </message>
 </context>
 <context>
@@ -1577,7 +1588,7 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a proxy address. Type the proxy&apos;s name and port, for example proxy.example.be:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen proxyadres. Typ de naam en de poort van de proxy, bijvoorbeeld proxy.example.be:8080.</translation>
     </message>
 </context>
 <context>
@@ -1742,150 +1753,150 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     <name>guichet::ui::EidController</name>
     <message>
         <source>No eID software (PKCS#11 module) was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen eID-software (PKCS#11-module) gevonden.</translation>
     </message>
     <message>
         <source>The card is no longer signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart is niet meer aangemeld.</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gecontroleerd</translation>
     </message>
     <message>
         <source>Looking for card readers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaartlezers zoeken…</translation>
     </message>
     <message>
         <source>eID software missing</source>
-        <translation type="unfinished"></translation>
+        <translation>eID-software ontbreekt</translation>
     </message>
     <message>
         <source>No card reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen kaartlezer</translation>
     </message>
     <message>
         <source>No card in the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen kaart in de kaartlezer</translation>
     </message>
     <message>
         <source>Card ready, not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart klaar, niet aangemeld</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden…</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld als %1</translation>
     </message>
     <message>
         <source>Guichet is looking for your card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet zoekt uw kaartlezer.</translation>
     </message>
     <message>
         <source>Guichet found no eID software on this computer. Install the Belgian eID software, or choose its PKCS#11 module in Tools &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet heeft geen eID-software gevonden op deze computer. Installeer de Belgische eID-software, of kies de PKCS#11-module ervan via Extra &gt; Instellingen.</translation>
     </message>
     <message>
         <source>Connect your card reader to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluit uw kaartlezer aan op deze computer.</translation>
     </message>
     <message>
         <source>Insert your eID card in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steek uw eID-kaart in de kaartlezer.</translation>
     </message>
     <message>
         <source>Your card is ready. Sign in with your PIN code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw kaart is klaar. Meld u aan met uw pincode.</translation>
     </message>
     <message>
         <source>Checking your PIN and signing in to the portal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw pincode wordt gecontroleerd en u wordt aangemeld bij het portaal…</translation>
     </message>
     <message>
         <source>You are signed in to the portal. Sign out, or take your card out of the reader, when you leave the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>U bent aangemeld bij het portaal. Meld u af of neem uw kaart uit de kaartlezer wanneer u de computer verlaat.</translation>
     </message>
     <message numerus="yes">
         <source>A wrong PIN was entered. %n tries left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er is een verkeerde pincode ingevoerd. Nog %n poging over.</numerusform>
+            <numerusform>Er is een verkeerde pincode ingevoerd. Nog %n pogingen over.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last try: one more wrong PIN blocks your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste poging: nog één verkeerde pincode en uw kaart wordt geblokkeerd.</translation>
     </message>
     <message>
         <source>Your card is blocked after 3 wrong PINs. Unblock it with your PUK code at your municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw kaart is geblokkeerd na 3 verkeerde pincodes. Laat ze deblokkeren met uw PUK-code bij uw gemeente.</translation>
     </message>
     <message>
         <source>This card has no PIN yet. Activate it at your municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kaart heeft nog geen pincode. Laat ze activeren bij uw gemeente.</translation>
     </message>
     <message>
         <source>No portal address is set. Enter it in Tools &gt; Settings, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen portaaladres ingesteld. Vul het in via Extra &gt; Instellingen en meld u daarna opnieuw aan.</translation>
     </message>
     <message>
         <source>No card reader was found. Connect your card reader, insert your eID card, then sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen kaartlezer gevonden. Sluit uw kaartlezer aan, steek uw eID-kaart in en meld u daarna aan.</translation>
     </message>
     <message>
         <source>No eID card is in the reader. Insert your card, then sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zit geen eID-kaart in de kaartlezer. Steek uw kaart in en meld u daarna aan.</translation>
     </message>
     <message>
         <source>Guichet is still looking for your card reader. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet zoekt nog naar uw kaartlezer. Probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
         <source>The card was taken out of the reader before the sign-in finished. Put it back and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart is uit de kaartlezer genomen voordat de aanmelding voltooid was. Steek ze opnieuw in en meld u opnieuw aan.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkeerde pincode.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkeerde pincode. Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The PIN entry was cancelled on the card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het invoeren van de pincode is geannuleerd op de kaartlezer.</translation>
     </message>
     <message>
         <source>No PIN was typed on the card reader in time. Sign in again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niet op tijd een pincode getypt op de kaartlezer. Meld u opnieuw aan wanneer u klaar bent.</translation>
     </message>
     <message>
         <source>The portal (%1) cannot be reached. Check your internet connection and the proxy in Tools &gt; Settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het portaal (%1) is niet bereikbaar. Controleer uw internetverbinding en de proxy via Extra &gt; Instellingen en probeer het daarna opnieuw.</translation>
     </message>
     <message>
         <source>The portal (%1) did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het portaal (%1) heeft niet op tijd geantwoord. Probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
         <source>Guichet could not verify the identity of the portal (%1), so it did not connect. Ask your helpdesk to check the portal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet kon de identiteit van het portaal (%1) niet controleren en heeft daarom geen verbinding gemaakt. Vraag uw helpdesk om het portaaladres na te kijken.</translation>
     </message>
     <message>
         <source>The portal refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het portaal heeft de aanmelding geweigerd: %1</translation>
     </message>
     <message>
         <source>The card could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart kon niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -1899,43 +1910,43 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     <name>guichet::ui::LockScreen</name>
     <message>
         <source>Guichet is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet is vergrendeld</translation>
     </message>
     <message>
         <source>Your eID card was taken out of the reader, so Guichet signed you out and locked this window. Your drafts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw eID-kaart is uit de kaartlezer genomen. Daarom heeft Guichet u afgemeld en dit venster vergrendeld. Uw concepten blijven bewaard.</translation>
     </message>
     <message>
         <source>Your eID card was taken out of the reader, so Guichet locked this window. You are still signed in to the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw eID-kaart is uit de kaartlezer genomen. Daarom heeft Guichet dit venster vergrendeld. U bent nog altijd aangemeld bij het portaal.</translation>
     </message>
     <message>
         <source>&amp;Sign in to unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanmelden om te ontgrendelen…</translation>
     </message>
     <message>
         <source>Asks for the PIN code of the card in the reader and unlocks the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraagt de pincode van de kaart in de kaartlezer en ontgrendelt het venster.</translation>
     </message>
     <message>
         <source>eID card state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de eID-kaart</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem bij het aanmelden</translation>
     </message>
     <message>
         <source>Insert your eID card in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steek uw eID-kaart in de kaartlezer.</translation>
     </message>
     <message>
         <source>Your card is in the reader: sign in with your PIN code to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw kaart zit in de kaartlezer: meld u aan met uw pincode om te ontgrendelen.</translation>
     </message>
     <message>
         <source>Connect your card reader, then insert your eID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluit uw kaartlezer aan en steek daarna uw eID-kaart in.</translation>
     </message>
 </context>
 <context>
@@ -2070,125 +2081,125 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>Sign &amp;in with eID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan&amp;melden met eID…</translation>
     </message>
     <message>
         <source>Sign in to the portal with your eID card and its PIN code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld u aan bij het portaal met uw eID-kaart en de pincode ervan.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fmelden</translation>
     </message>
     <message>
         <source>End your portal session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindig uw sessie op het portaal.</translation>
     </message>
     <message>
         <source>Locked — Guichet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendeld — Guichet</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met %1</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::PinDialog</name>
     <message>
         <source>eID sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden met eID</translation>
     </message>
     <message>
         <source>Your eID card is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw eID-kaart is geblokkeerd</translation>
     </message>
     <message>
         <source>Type your PIN code</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ uw pincode</translation>
     </message>
     <message>
         <source>Type the PIN code of your eID card: %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de pincode van uw eID-kaart: %1 tot %2 cijfers.</translation>
     </message>
     <message>
         <source>&amp;PIN code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pincode:</translation>
     </message>
     <message>
         <source>PIN code</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincode</translation>
     </message>
     <message>
         <source>%1 to %2 digits; the digits are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tot %2 cijfers; de cijfers worden verborgen.</translation>
     </message>
     <message>
         <source>PIN state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de pincode</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem bij het aanmelden</translation>
     </message>
     <message>
         <source>Checking your PIN with the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw pincode wordt gecontroleerd met de kaart…</translation>
     </message>
     <message>
         <source>Your PIN goes to your card only: Guichet does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw pincode gaat alleen naar uw kaart: Guichet bewaart ze niet.</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan&amp;melden</translation>
     </message>
     <message>
         <source>Checks the PIN with your card and signs you in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleert de pincode met uw kaart en meldt u aan.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuleren</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::PinpadPrompt</name>
     <message>
         <source>eID sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden met eID</translation>
     </message>
     <message>
         <source>Type your PIN on the card reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ uw pincode op de kaartlezer</translation>
     </message>
     <message>
         <source>Your card reader has its own keypad: type your PIN code there and confirm on the reader. Guichet never sees your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw kaartlezer heeft een eigen toetsenbord: typ daar uw pincode en bevestig op de kaartlezer. Guichet krijgt uw pincode nooit te zien.</translation>
     </message>
     <message>
         <source>Seconds left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende seconden: %1</translation>
     </message>
     <message>
         <source>Time is up; waiting for the reader to answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijd is om; wachten op een antwoord van de kaartlezer…</translation>
     </message>
     <message>
         <source>Time left to type the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende tijd om de pincode te typen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuleren</translation>
     </message>
     <message>
         <source>Stops waiting for the PIN on the card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopt met wachten op de pincode op de kaartlezer.</translation>
     </message>
 </context>
 <context>
@@ -2263,138 +2274,138 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy:</translation>
     </message>
     <message>
         <source>Use the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxy-instellingen van het systeem gebruiken</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen proxy</translation>
     </message>
     <message>
         <source>This proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze proxy:</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>How Guichet reaches the portal: through the system&apos;s proxy, directly, or through the proxy typed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe Guichet het portaal bereikt: via de proxy van het systeem, rechtstreeks, of via de proxy die hieronder is ingevuld.</translation>
     </message>
     <message>
         <source>Proxy &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy&amp;adres:</translation>
     </message>
     <message>
         <source>Proxy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxyadres</translation>
     </message>
     <message>
         <source>The proxy&apos;s name and port, for example proxy.example.be:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam en de poort van de proxy, bijvoorbeeld proxy.example.be:8080.</translation>
     </message>
     <message>
         <source>proxy.example.be:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.be:8080</translation>
     </message>
     <message>
         <source>eID &amp;module:</source>
-        <translation type="unfinished"></translation>
+        <translation>eID-&amp;module:</translation>
     </message>
     <message>
         <source>eID module</source>
-        <translation type="unfinished"></translation>
+        <translation>eID-module</translation>
     </message>
     <message>
         <source>The PKCS#11 library of your card software. Leave empty to find it automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>De PKCS#11-bibliotheek van uw kaartsoftware. Laat dit leeg om ze automatisch te laten zoeken.</translation>
     </message>
     <message>
         <source>Automatic (none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (geen gevonden)</translation>
     </message>
     <message>
         <source>Automatic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: %1</translation>
     </message>
     <message>
         <source>Leave empty unless your helpdesk gives you a path. Changes take effect at once and sign you out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat dit leeg, tenzij uw helpdesk u een pad bezorgt. Wijzigingen worden meteen toegepast en melden u af.</translation>
     </message>
     <message>
         <source>Card &amp;removal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart &amp;uitnemen:</translation>
     </message>
     <message>
         <source>Sign out when the card is taken out of the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden wanneer de kaart uit de kaartlezer wordt genomen</translation>
     </message>
     <message>
         <source>Sign out when the card is taken out</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden wanneer de kaart wordt uitgenomen</translation>
     </message>
     <message>
         <source>Taking the card out always locks the window; with this on, it also ends your portal session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als u de kaart uitneemt, wordt het venster altijd vergrendeld; met deze optie wordt ook uw sessie op het portaal beëindigd.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::SignInPage</name>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkeerde pincode.</translation>
     </message>
     <message>
         <source>You cancelled the sign-in. The card reader may still show the PIN prompt until it gives up.</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt de aanmelding geannuleerd. De kaartlezer kan nog om de pincode blijven vragen tot hij het opgeeft.</translation>
     </message>
     <message>
         <source>Your eID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw eID-kaart</translation>
     </message>
     <message>
         <source>eID card state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de eID-kaart</translation>
     </message>
     <message>
         <source>&amp;Sign in with eID…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanmelden met eID…</translation>
     </message>
     <message>
         <source>Asks for your PIN code and signs you in to the portal with your eID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraagt uw pincode en meldt u aan bij het portaal met uw eID-kaart.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;melden</translation>
     </message>
     <message>
         <source>Ends your portal session; the card stays in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindigt uw sessie op het portaal; de kaart blijft in de kaartlezer.</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem bij het aanmelden</translation>
     </message>
     <message>
         <source>Your card was taken out of the reader, so you were signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw kaart is uit de kaartlezer genomen, daarom bent u afgemeld.</translation>
     </message>
     <message>
         <source>Your session with the portal ended. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw sessie op het portaal is beëindigd. Meld u opnieuw aan om verder te gaan.</translation>
     </message>
     <message>
         <source>eID sign-in is not available in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden met eID is niet beschikbaar in dit venster.</translation>
     </message>
     <message>
         <source>The card was taken out of the reader. Put it back and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart is uit de kaartlezer genomen. Steek ze opnieuw in en meld u opnieuw aan.</translation>
     </message>
 </context>
 <context>
@@ -2413,7 +2424,7 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>This is an early version: the workspaces show what is coming. You can already sign in with your eID card, choose your language in View &gt; Language and enter the portal address in Tools &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een vroege versie: de werkruimten tonen wat eraan komt. U kunt zich al aanmelden met uw eID-kaart, uw taal kiezen via Beeld &gt; Taal en het portaaladres invullen via Extra &gt; Instellingen.</translation>
     </message>
 </context>
 <context>
