@@ -5,38 +5,38 @@
     <name>guichet::DataDir</name>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>The CA certificate %1 named in %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat d&apos;autorité de certification %1 indiqué dans %2 est illisible.</translation>
     </message>
 </context>
 <context>
     <name>guichet::api</name>
     <message>
         <source>The portal at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail %1 n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The portal at %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail %1 est inaccessible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Talking to the portal at %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La communication avec le portail %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -193,11 +193,11 @@ SCHEMA peut être un dossier de formulaire (forms/&lt;id&gt;/&lt;version&gt;) co
     </message>
     <message>
         <source>usage: guichet-cli demo init --data-dir DIR [--key ec|rsa] [--pin PIN] [--national-number NN] [--given-name NAME] [--surname NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: guichet-cli demo init --data-dir DIR [--key ec|rsa] [--pin PIN] [--national-number NN] [--given-name NAME] [--surname NAME]</translation>
     </message>
     <message>
         <source>prepare a demo data folder (PKI, eID token, trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>préparer un dossier de données de démonstration (PKI, jeton eID, confiance)</translation>
     </message>
     <message>
         <source>usage: guichet-cli drafts new FORM DATA.json [--title TITLE]
@@ -208,109 +208,116 @@ SCHEMA peut être un dossier de formulaire (forms/&lt;id&gt;/&lt;version&gt;) co
        guichet-cli drafts delete ID | restore ID
 options: --data-dir DIR, --passphrase-stdin (first line of stdin: the passphrase of the drafts when no keychain answers, and of the file for export and import unless a second line gives the file&apos;s own)
 FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: guichet-cli drafts new FORM DATA.json [--title TITLE]
+              guichet-cli drafts list [--deleted]
+              guichet-cli drafts show ID
+              guichet-cli drafts export ID FILE
+              guichet-cli drafts import FILE
+              guichet-cli drafts delete ID | restore ID
+options&#xa0;: --data-dir DIR, --passphrase-stdin (première ligne de l&apos;entrée standard&#xa0;: la phrase secrète des brouillons lorsqu&apos;aucun trousseau de clés ne répond, et celle du fichier pour l&apos;export et l&apos;import, sauf si une deuxième ligne donne la phrase secrète propre au fichier)
+FORM est l&apos;identifiant d&apos;un formulaire intégré (sa dernière version) ou id@version.</translation>
     </message>
     <message>
         <source>--data-dir needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir attend un dossier</translation>
     </message>
     <message>
         <source>--title needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--title attend un texte</translation>
     </message>
     <message>
         <source>drafts needs an action: new, list, show, export, import, delete or restore</source>
-        <translation type="unfinished"></translation>
+        <translation>drafts attend une action&#xa0;: new, list, show, export, import, delete ou restore</translation>
     </message>
     <message>
         <source>unknown drafts action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>action drafts inconnue &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>drafts %1 needs %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>drafts %1 attend %n argument</numerusform>
+            <numerusform>drafts %1 attend %n arguments</numerusform>
         </translation>
     </message>
     <message>
         <source>Passphrase of the drafts: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète des brouillons&#xa0;: </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la phrase secrète&#xa0;: </translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux phrases secrètes sont différentes</translation>
     </message>
     <message>
         <source>there is no form &quot;%1&quot; (use a catalogue id, or id@version)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe pas de formulaire &quot;%1&quot; (utilisez un identifiant du catalogue, ou id@version)</translation>
     </message>
     <message numerus="yes">
         <source>the draft is saved but not valid yet (%n error(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le brouillon est enregistré mais n&apos;est pas encore valide (%n erreur)</numerusform>
+            <numerusform>le brouillon est enregistré mais n&apos;est pas encore valide (%n erreurs)</numerusform>
         </translation>
     </message>
     <message>
         <source>Passphrase for the exported draft: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du brouillon exporté&#xa0;: </translation>
     </message>
     <message>
         <source>an exported draft needs a passphrase: give it with --passphrase-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>un brouillon exporté nécessite une phrase secrète&#xa0;: indiquez-la avec --passphrase-stdin</translation>
     </message>
     <message>
         <source>Passphrase of the draft file: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du fichier de brouillon&#xa0;: </translation>
     </message>
     <message>
         <source>a draft file needs its passphrase: give it with --passphrase-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de brouillon nécessite sa phrase secrète&#xa0;: indiquez-la avec --passphrase-stdin</translation>
     </message>
     <message>
         <source>Keep drafts in the encrypted store: new, list, show, export, import, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les brouillons dans le stockage chiffré&#xa0;: new, list, show, export, import, delete</translation>
     </message>
     <message>
         <source>usage: guichet-cli eid status [--module PATH] [--data-dir DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: guichet-cli eid status [--module PATH] [--data-dir DIR]</translation>
     </message>
     <message>
         <source>--module needs the path of a PKCS#11 module</source>
-        <translation type="unfinished"></translation>
+        <translation>--module attend le chemin d&apos;un module PKCS#11</translation>
     </message>
     <message>
         <source>unknown argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--data-dir: &quot;%1&quot; is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir&#xa0;: &quot;%1&quot; n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>eid needs a subcommand</source>
-        <translation type="unfinished"></translation>
+        <translation>eid attend une sous-commande</translation>
     </message>
     <message>
         <source>unknown eid subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande eid inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <source>eID: card readers, cards and certificates (eid status)</source>
-        <translation type="unfinished"></translation>
+        <translation>eID&#xa0;: lecteurs de carte, cartes et certificats (eid status)</translation>
     </message>
     <message>
         <source>usage: guichet-cli login --server URL [--data-dir DIR] [--module PATH] [--token LABEL] [--pin-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: guichet-cli login --server URL [--data-dir DIR] [--module PATH] [--token LABEL] [--pin-stdin]</translation>
     </message>
     <message>
         <source>sign in with the eID card and print who the portal says you are</source>
-        <translation type="unfinished"></translation>
+        <translation>se connecter avec la carte eID et afficher l&apos;identité reconnue par le portail</translation>
     </message>
     <message>
         <source>usage: guichet-cli outbox add FORM DATA.json [--on-behalf-of ID]
@@ -318,532 +325,536 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
        guichet-cli outbox flush --server URL [--pin-stdin] [--timeout SECONDS (600)] [--request-timeout SECONDS] [--backoff-base MS] [--backoff-cap MS] [--concurrency N]
 options: --data-dir DIR, --passphrase-stdin (the drafts passphrase on the first line of stdin, before the PIN)
 FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: guichet-cli outbox add FORM DATA.json [--on-behalf-of ID]
+              guichet-cli outbox status
+              guichet-cli outbox flush --server URL [--pin-stdin] [--timeout SECONDS (600)] [--request-timeout SECONDS] [--backoff-base MS] [--backoff-cap MS] [--concurrency N]
+options&#xa0;: --data-dir DIR, --passphrase-stdin (la phrase secrète des brouillons sur la première ligne de l&apos;entrée standard, avant le code PIN)
+FORM est l&apos;identifiant d&apos;un formulaire intégré (sa dernière version) ou id@version.</translation>
     </message>
     <message>
         <source>outbox needs an action: add, status or flush</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox attend une action&#xa0;: add, status ou flush</translation>
     </message>
     <message>
         <source>unknown outbox action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>action outbox inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre de secondes</translation>
     </message>
     <message>
         <source>--request-timeout needs a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--request-timeout attend un nombre de secondes</translation>
     </message>
     <message>
         <source>--backoff-base needs milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--backoff-base attend une durée en millisecondes</translation>
     </message>
     <message>
         <source>--backoff-cap needs milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--backoff-cap attend une durée en millisecondes</translation>
     </message>
     <message>
         <source>--concurrency needs a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency attend un nombre de 1 à 16</translation>
     </message>
     <message>
         <source>--on-behalf-of needs an enterprise or national number</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-behalf-of attend un numéro d&apos;entreprise ou un numéro de registre national</translation>
     </message>
     <message>
         <source>outbox add needs FORM and DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox add attend FORM et DATA</translation>
     </message>
     <message>
         <source>--pin-stdin is for outbox flush</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-stdin est réservé à outbox flush</translation>
     </message>
     <message numerus="yes">
         <source>not queued: the declaration has %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>non mis en file d&apos;attente&#xa0;: la déclaration contient %n erreur</numerusform>
+            <numerusform>non mis en file d&apos;attente&#xa0;: la déclaration contient %n erreurs</numerusform>
         </translation>
     </message>
     <message>
         <source>the portal does not answer; still trying</source>
-        <translation type="unfinished"></translation>
+        <translation>le portail ne répond pas&#xa0;; nouvelle tentative en cours</translation>
     </message>
     <message>
         <source>the portal asks to sign in again: %1 submission(s) still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>le portail demande de vous reconnecter&#xa0;: %1 envoi(s) toujours en attente</translation>
     </message>
     <message>
         <source>the portal could not be reached; %1 submission(s) wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>le portail est inaccessible&#xa0;; %1 envoi(s) en attente dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>%1 submission(s) still pending; run outbox flush again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoi(s) toujours en attente&#xa0;; relancez outbox flush</translation>
     </message>
     <message>
         <source>the submission queue: add (validated), status, flush (send, retry, poll until every result is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>la file d&apos;envoi&#xa0;: add (validé), status, flush (envoyer, réessayer, interroger jusqu&apos;à ce que chaque résultat soit connu)</translation>
     </message>
     <message>
         <source>usage: guichet-cli submit FORM DATA --server URL [--data-dir DIR] [--on-behalf-of ID] [--wait] [--wait-timeout SECONDS] [--idempotency-key KEY] [--pin-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: guichet-cli submit FORM DATA --server URL [--data-dir DIR] [--on-behalf-of ID] [--wait] [--wait-timeout SECONDS] [--idempotency-key KEY] [--pin-stdin]</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON&#xa0;: %2</translation>
     </message>
     <message>
         <source>nothing is lost: submit again with --idempotency-key %1 and the portal will not file it twice</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;est perdu&#xa0;: renvoyez avec --idempotency-key %1 et le portail ne l&apos;enregistrera pas deux fois</translation>
     </message>
     <message>
         <source>the portal refused the declaration (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le portail a refusé la déclaration (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>sign in and file a declaration; --wait polls its result</source>
-        <translation type="unfinished"></translation>
+        <translation>se connecter et envoyer une déclaration&#xa0;; --wait attend son résultat</translation>
     </message>
     <message>
         <source>PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN&#xa0;: </translation>
     </message>
     <message>
         <source>--server needs a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--server attend une URL</translation>
     </message>
     <message>
         <source>--module needs the path of a PKCS#11 library</source>
-        <translation type="unfinished"></translation>
+        <translation>--module attend le chemin d&apos;une bibliothèque PKCS#11</translation>
     </message>
     <message>
         <source>--token needs a token label</source>
-        <translation type="unfinished"></translation>
+        <translation>--token attend le libellé d&apos;un jeton</translation>
     </message>
     <message>
         <source>--server needs an https:// URL (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--server attend une URL https:// (reçu &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>no PKCS#11 module found; install the eID middleware or give --module</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun module PKCS#11 trouvé&#xa0;; installez le logiciel eID (middleware) ou indiquez --module</translation>
     </message>
     <message>
         <source>the card&apos;s PIN is blocked after too many wrong tries; unblock it with your PUK code at your municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>le code PIN de la carte est bloqué après trop d&apos;essais erronés&#xa0;; débloquez-le avec votre code PUK auprès de votre commune</translation>
     </message>
     <message>
         <source>type your PIN on the card reader&apos;s keypad</source>
-        <translation type="unfinished"></translation>
+        <translation>tapez votre code PIN sur le clavier du lecteur de carte</translation>
     </message>
     <message>
         <source>no PIN given (use --pin-stdin or type it when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun code PIN indiqué (utilisez --pin-stdin ou tapez-le lorsqu&apos;il est demandé)</translation>
     </message>
 </context>
 <context>
     <name>guichet::drafts</name>
     <message>
         <source>The drafts file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des brouillons est endommagé (%1).</translation>
     </message>
     <message>
         <source>The drafts file could not be read or written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des brouillons n&apos;a pas pu être lu ou écrit (%1).</translation>
     </message>
     <message>
         <source>The drafts file &quot;%1&quot; cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier des brouillons &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The drafts file cannot use write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des brouillons ne peut pas utiliser la journalisation anticipée (WAL).</translation>
     </message>
     <message>
         <source>This is not a Guichet draft file, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier de brouillon Guichet, ou il est endommagé.</translation>
     </message>
     <message>
         <source>An exported draft needs a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon exporté nécessite une phrase secrète.</translation>
     </message>
     <message>
         <source>This draft file is protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de brouillon est protégé par une phrase secrète.</translation>
     </message>
     <message>
         <source>The draft file cannot be opened: the passphrase is wrong or the file was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier de brouillon&#xa0;: la phrase secrète est erronée ou le fichier a été modifié.</translation>
     </message>
     <message>
         <source>There is no draft %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The draft %1 is damaged or was altered: it cannot be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon %1 est endommagé ou a été modifié&#xa0;: il ne peut pas être déchiffré.</translation>
     </message>
     <message>
         <source>The draft %1 was encrypted with a key that is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon %1 a été chiffré avec une clé qui n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>The drafts cannot be opened without an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les brouillons ne peuvent pas être ouverts sans propriétaire.</translation>
     </message>
     <message>
         <source>The data folder &quot;%1&quot; cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de données &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This key is not one of the owner&apos;s draft keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé ne fait pas partie des clés de brouillon du propriétaire.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>No keychain answered (%1). Protect the drafts with a passphrase instead: --passphrase-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés n&apos;a répondu (%1). Protégez plutôt les brouillons par une phrase secrète&#xa0;: --passphrase-stdin</translation>
     </message>
     <message>
         <source>The keychain refused to store the drafts&apos; key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés a refusé d&apos;enregistrer la clé des brouillons (%1).</translation>
     </message>
     <message>
         <source>No keychain answered (%1). These drafts are protected by the keychain: open them in a session where it is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés n&apos;a répondu (%1). Ces brouillons sont protégés par le trousseau de clés&#xa0;: ouvrez-les dans une session où il est déverrouillé.</translation>
     </message>
     <message>
         <source>The keychain no longer holds the key of these drafts: they cannot be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés ne contient plus la clé de ces brouillons&#xa0;: ils ne peuvent pas être déchiffrés.</translation>
     </message>
     <message>
         <source>These drafts are protected by a passphrase: give it with --passphrase-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces brouillons sont protégés par une phrase secrète&#xa0;: indiquez-la avec --passphrase-stdin.</translation>
     </message>
     <message>
         <source>The passphrase is wrong: the drafts&apos; key cannot be unlocked with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète est erronée&#xa0;: elle ne permet pas de déverrouiller la clé des brouillons.</translation>
     </message>
     <message>
         <source>These drafts have no key record: they cannot be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces brouillons n&apos;ont pas d&apos;enregistrement de clé&#xa0;: ils ne peuvent pas être déchiffrés.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Guichet profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un profil Guichet.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le profil &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The drafts file was written by a newer version of Guichet (schema %1; this one knows %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des brouillons a été écrit par une version plus récente de Guichet (schéma %1&#xa0;; cette version connaît %2).</translation>
     </message>
     <message>
         <source>The passphrase settings of this data are not understood or ask for too much memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de phrase secrète de ces données ne sont pas reconnus ou exigent trop de mémoire.</translation>
     </message>
     <message>
         <source>The key could not be derived from the passphrase (scrypt failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;a pas pu être dérivée de la phrase secrète (échec de scrypt).</translation>
     </message>
 </context>
 <context>
     <name>guichet::eid</name>
     <message>
         <source>A certificate of the trust configuration cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat de la configuration de confiance est illisible.</translation>
     </message>
     <message>
         <source>A certificate of the chain has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat de la chaîne a expiré.</translation>
     </message>
     <message>
         <source>A certificate of the chain is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat de la chaîne n&apos;est pas encore valide.</translation>
     </message>
     <message>
         <source>The certificate has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a été révoqué.</translation>
     </message>
     <message>
         <source>Whether the certificate has been revoked cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier si le certificat a été révoqué.</translation>
     </message>
     <message>
         <source>The certificate is not issued by a trusted certification authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n&apos;est pas émis par une autorité de certification de confiance.</translation>
     </message>
     <message>
         <source>The certificate chain cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier la chaîne de certificats.</translation>
     </message>
     <message>
         <source>A revocation list of the trust configuration cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste de révocation de la configuration de confiance est illisible.</translation>
     </message>
     <message>
         <source>The authentication token format &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de jeton d&apos;authentification &quot;%1&quot; n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>The certificate in the authentication token is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du jeton d&apos;authentification n&apos;est pas en base64 valide.</translation>
     </message>
     <message>
         <source>The signature in the authentication token is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du jeton d&apos;authentification n&apos;est pas en base64 valide.</translation>
     </message>
     <message>
         <source>The signature algorithm %1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme de signature %1 n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>The signature algorithm %1 does not fit the certificate&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme de signature %1 ne correspond pas à la clé du certificat.</translation>
     </message>
     <message>
         <source>The certificate is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n&apos;est pas encore valide.</translation>
     </message>
     <message>
         <source>The certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a expiré.</translation>
     </message>
     <message>
         <source>The certificate&apos;s key is not meant for digital signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du certificat n&apos;est pas destinée aux signatures numériques.</translation>
     </message>
     <message>
         <source>The certificate is not meant for client authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n&apos;est pas destiné à l&apos;authentification du client.</translation>
     </message>
     <message>
         <source>The authentication token was made for another site (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;authentification a été créé pour un autre site (%1).</translation>
     </message>
     <message>
         <source>The authentication token&apos;s signature is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du jeton d&apos;authentification n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The certificate has malformed extensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat contient des extensions mal formées.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create the demo token with softhsm2-util: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le jeton de démonstration avec softhsm2-util&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1.</translation>
     </message>
     <message>
         <source>The demo certificates cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relire les certificats de démonstration.</translation>
     </message>
     <message>
         <source>The PIN is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN est incorrect.</translation>
     </message>
     <message>
         <source>The card&apos;s PIN is blocked after too many wrong tries. Unblock it with your PUK code at the municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN de la carte est bloqué après trop d&apos;essais erronés. Débloquez-le avec votre code PUK auprès de la commune.</translation>
     </message>
     <message>
         <source>The PIN does not have the required length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN n&apos;a pas la longueur requise.</translation>
     </message>
     <message>
         <source>The card was removed from the reader. Insert it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a été retirée du lecteur. Insérez-la et réessayez.</translation>
     </message>
     <message>
         <source>The PIN entry was cancelled on the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie du code PIN a été annulée sur le lecteur.</translation>
     </message>
     <message>
         <source>The card needs your PIN for this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a besoin de votre code PIN pour cette opération.</translation>
     </message>
     <message>
         <source>The card reader software was shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logiciel du lecteur de carte a été arrêté.</translation>
     </message>
     <message>
         <source>The card reader software reported an error (%1 in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logiciel du lecteur de carte a signalé une erreur (%1 dans %2).</translation>
     </message>
     <message>
         <source>The card reader software &quot;%1&quot; cannot be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le logiciel du lecteur de carte &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
         <source>it is not a PKCS#11 module (no C_GetFunctionList)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un module PKCS#11 (pas de C_GetFunctionList)</translation>
     </message>
     <message>
         <source>No card labelled &quot;%1&quot; is in a reader. Insert your eID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte portant le libellé &quot;%1&quot; ne se trouve dans un lecteur. Insérez votre carte eID.</translation>
     </message>
     <message>
         <source>The card reader software does not report card events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logiciel du lecteur de carte ne signale pas les événements de carte.</translation>
     </message>
     <message>
         <source>The digest cannot be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer l&apos;empreinte.</translation>
     </message>
     <message>
         <source>The digest cannot be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;encoder l&apos;empreinte.</translation>
     </message>
     <message>
         <source>The card returned an unreadable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a renvoyé des données illisibles (%1).</translation>
     </message>
     <message>
         <source>The card has no key labelled &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte ne contient aucune clé portant le libellé &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The PIN must have %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN doit comporter de %1 à %2 chiffres.</translation>
     </message>
     <message>
         <source>No PIN was typed on the reader in time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code PIN n&apos;a été tapé à temps sur le lecteur. Réessayez.</translation>
     </message>
     <message>
         <source>One more wrong PIN will block the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore un code PIN erroné et la carte sera bloquée.</translation>
     </message>
     <message>
         <source>Few tries are left before the card is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste que peu d&apos;essais avant le blocage de la carte.</translation>
     </message>
     <message>
         <source>The card cannot make this kind of signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte ne peut pas produire ce type de signature.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; cannot make %2 signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé &quot;%1&quot; ne peut pas produire de signatures %2.</translation>
     </message>
     <message>
         <source>Unknown signature algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme de signature inconnu.</translation>
     </message>
     <message>
         <source>A cryptographic operation failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opération cryptographique a échoué (%1).</translation>
     </message>
     <message>
         <source>The certificate request is not usable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de certificat est inutilisable&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The certificate cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le certificat.</translation>
     </message>
     <message>
         <source>The revocation list cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la liste de révocation.</translation>
     </message>
     <message>
         <source>The private key cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la clé privée.</translation>
     </message>
     <message>
         <source>The public key cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la clé publique.</translation>
     </message>
     <message>
         <source>The issuer key does not match the issuer certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de l&apos;émetteur ne correspond pas au certificat de l&apos;émetteur.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The portal refused the sign-in: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a refusé la connexion&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>The portal answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a répondu %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The card&apos;s certificate expired on %1. Renew your eID card at your municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de la carte a expiré le %1. Faites renouveler votre carte eID auprès de votre commune.</translation>
     </message>
     <message>
         <source>The card&apos;s certificate is valid only from %1. Check the computer&apos;s date, or wait until the card is activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de la carte n&apos;est valide qu&apos;à partir du %1. Vérifiez la date de l&apos;ordinateur, ou attendez que la carte soit activée.</translation>
     </message>
     <message>
         <source>The certificate on the card is not meant for signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de la carte n&apos;est pas destiné à la connexion.</translation>
     </message>
     <message>
         <source>The card&apos;s certificate was not issued by a trusted authority (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de la carte n&apos;a pas été émis par une autorité de confiance (%1).</translation>
     </message>
     <message>
         <source>The card holds no certificate labelled &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte ne contient aucun certificat portant le libellé &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The card&apos;s key type (%1) is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de clé de la carte (%1) n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>The portal sent an unusable challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a envoyé un défi inutilisable.</translation>
     </message>
     <message>
         <source>The portal sent no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail n&apos;a envoyé aucun jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>The signature is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature est mal formée.</translation>
     </message>
     <message>
         <source>The authentication token is malformed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;authentification est mal formé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The key cannot make %1 signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé ne peut pas produire de signatures %1.</translation>
     </message>
     <message>
         <source>Signing failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature a échoué.</translation>
     </message>
 </context>
 <context>
@@ -930,11 +941,11 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>&quot;%1&quot; does not name a form (use an id such as dimona, or id@version such as dimona@1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne désigne pas un formulaire (utilisez un identifiant comme dimona, ou id@version comme dimona@1)</translation>
     </message>
     <message>
         <source>There is no form &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire &quot;%1&quot; n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -981,23 +992,23 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>Use the portal at URL for this run (not saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le portail à l&apos;adresse URL pour cette exécution (non enregistré).</translation>
     </message>
     <message>
         <source>Use the PKCS#11 library at PATH for the eID card in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la bibliothèque PKCS#11 située à PATH pour la carte eID lors de cette exécution.</translation>
     </message>
     <message>
         <source>--server needs the portal&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>--server attend l&apos;adresse du portail</translation>
     </message>
     <message>
         <source>no PKCS#11 library at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune bibliothèque PKCS#11 à l&apos;emplacement %1</translation>
     </message>
     <message>
         <source>unknown dialog &quot;%1&quot; (use diagnostics, settings, about, pin, pin-count-low, pin-final-try, pin-locked, pinpad, locked or signed-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>boîte de dialogue inconnue &quot;%1&quot; (utilisez diagnostics, settings, about, pin, pin-count-low, pin-final-try, pin-locked, pinpad, locked ou signed-in)</translation>
     </message>
 </context>
 <context>
@@ -1463,55 +1474,55 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     <name>guichet::sync</name>
     <message>
         <source>There is no submission %1 in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d&apos;envoi ne contient aucun envoi %1.</translation>
     </message>
     <message>
         <source>The submission %1 in the outbox is damaged or was altered: it cannot be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi %1 de la boîte d&apos;envoi est endommagé ou a été modifié&#xa0;: il ne peut pas être déchiffré.</translation>
     </message>
     <message>
         <source>The submission %1 cannot do that in state %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi %1 ne permet pas cette opération dans l&apos;état %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; version %2 is not a form the portal can know.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; version %2 n&apos;est pas un formulaire que le portail peut connaître.</translation>
     </message>
     <message>
         <source>A declaration is made on behalf of an enterprise number (10 digits) or a national number (11 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une déclaration se fait au nom d&apos;un numéro d&apos;entreprise (10 chiffres) ou d&apos;un numéro de registre national (11 chiffres).</translation>
     </message>
     <message>
         <source>The declaration&apos;s data is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de la déclaration ne sont pas du JSON valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The submission %1 was encrypted with a key that is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi %1 a été chiffré avec une clé qui n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>The submission %1 was sent by someone else: only they can send it again or ask for its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi %1 a été effectué par une autre personne&#xa0;: elle seule peut le renvoyer ou en demander le résultat.</translation>
     </message>
     <message>
         <source>The portal&apos;s answer about %1 has no known status.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du portail concernant %1 ne contient aucun statut connu.</translation>
     </message>
     <message>
         <source>The portal answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a répondu %1.</translation>
     </message>
     <message>
         <source>The portal answered %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a répondu %1 (%2).</translation>
     </message>
     <message>
         <source>The portal&apos;s answer did not fit the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du portail ne correspond pas à la demande.</translation>
     </message>
     <message>
         <source>The portal asks to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail demande de vous reconnecter.</translation>
     </message>
 </context>
 <context>
@@ -1577,7 +1588,7 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a proxy address. Type the proxy&apos;s name and port, for example proxy.example.be:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse de proxy. Tapez le nom et le port du proxy, par exemple proxy.example.be:8080.</translation>
     </message>
 </context>
 <context>
@@ -1742,150 +1753,150 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     <name>guichet::ui::EidController</name>
     <message>
         <source>No eID software (PKCS#11 module) was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logiciel eID (module PKCS#11) n&apos;a été trouvé.</translation>
     </message>
     <message>
         <source>The card is no longer signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes plus connecté avec la carte.</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié</translation>
     </message>
     <message>
         <source>Looking for card readers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des lecteurs de carte…</translation>
     </message>
     <message>
         <source>eID software missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel eID manquant</translation>
     </message>
     <message>
         <source>No card reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lecteur de carte</translation>
     </message>
     <message>
         <source>No card in the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte dans le lecteur</translation>
     </message>
     <message>
         <source>Card ready, not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte prête, non connecté</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1</translation>
     </message>
     <message>
         <source>Guichet is looking for your card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet recherche votre lecteur de carte.</translation>
     </message>
     <message>
         <source>Guichet found no eID software on this computer. Install the Belgian eID software, or choose its PKCS#11 module in Tools &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet n&apos;a trouvé aucun logiciel eID sur cet ordinateur. Installez le logiciel eID belge, ou choisissez son module PKCS#11 dans Outils &gt; Paramètres.</translation>
     </message>
     <message>
         <source>Connect your card reader to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez votre lecteur de carte à cet ordinateur.</translation>
     </message>
     <message>
         <source>Insert your eID card in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérez votre carte eID dans le lecteur.</translation>
     </message>
     <message>
         <source>Your card is ready. Sign in with your PIN code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre carte est prête. Connectez-vous avec votre code PIN.</translation>
     </message>
     <message>
         <source>Checking your PIN and signing in to the portal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de votre code PIN et connexion au portail…</translation>
     </message>
     <message>
         <source>You are signed in to the portal. Sign out, or take your card out of the reader, when you leave the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté au portail. Déconnectez-vous, ou retirez votre carte du lecteur, lorsque vous quittez l&apos;ordinateur.</translation>
     </message>
     <message numerus="yes">
         <source>A wrong PIN was entered. %n tries left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un code PIN erroné a été saisi. Il vous reste %n essai.</numerusform>
+            <numerusform>Un code PIN erroné a été saisi. Il vous reste %n essais.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last try: one more wrong PIN blocks your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier essai&#xa0;: encore un code PIN erroné et votre carte sera bloquée.</translation>
     </message>
     <message>
         <source>Your card is blocked after 3 wrong PINs. Unblock it with your PUK code at your municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre carte est bloquée après 3 codes PIN erronés. Débloquez-la avec votre code PUK auprès de votre commune.</translation>
     </message>
     <message>
         <source>This card has no PIN yet. Activate it at your municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette carte n&apos;a pas encore de code PIN. Activez-la auprès de votre commune.</translation>
     </message>
     <message>
         <source>No portal address is set. Enter it in Tools &gt; Settings, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse de portail n&apos;est définie. Saisissez-la dans Outils &gt; Paramètres, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>No card reader was found. Connect your card reader, insert your eID card, then sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lecteur de carte n&apos;a été trouvé. Connectez votre lecteur de carte, insérez votre carte eID, puis connectez-vous.</translation>
     </message>
     <message>
         <source>No eID card is in the reader. Insert your card, then sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte eID ne se trouve dans le lecteur. Insérez votre carte, puis connectez-vous.</translation>
     </message>
     <message>
         <source>Guichet is still looking for your card reader. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet recherche encore votre lecteur de carte. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The card was taken out of the reader before the sign-in finished. Put it back and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a été retirée du lecteur avant la fin de la connexion. Remettez-la et reconnectez-vous.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN erroné.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN erroné. Réessayez.</translation>
     </message>
     <message>
         <source>The PIN entry was cancelled on the card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie du code PIN a été annulée sur le lecteur de carte.</translation>
     </message>
     <message>
         <source>No PIN was typed on the card reader in time. Sign in again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code PIN n&apos;a été tapé à temps sur le lecteur de carte. Reconnectez-vous lorsque vous êtes prêt.</translation>
     </message>
     <message>
         <source>The portal (%1) cannot be reached. Check your internet connection and the proxy in Tools &gt; Settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail (%1) est inaccessible. Vérifiez votre connexion internet et le proxy dans Outils &gt; Paramètres, puis réessayez.</translation>
     </message>
     <message>
         <source>The portal (%1) did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail (%1) n&apos;a pas répondu à temps. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Guichet could not verify the identity of the portal (%1), so it did not connect. Ask your helpdesk to check the portal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet n&apos;a pas pu vérifier l&apos;identité du portail (%1) et ne s&apos;y est donc pas connecté. Demandez à votre helpdesk de vérifier l&apos;adresse du portail.</translation>
     </message>
     <message>
         <source>The portal refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a refusé la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>The card could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la carte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1899,43 +1910,43 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     <name>guichet::ui::LockScreen</name>
     <message>
         <source>Guichet is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet est verrouillé</translation>
     </message>
     <message>
         <source>Your eID card was taken out of the reader, so Guichet signed you out and locked this window. Your drafts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre carte eID a été retirée du lecteur&#xa0;: Guichet vous a donc déconnecté et a verrouillé cette fenêtre. Vos brouillons sont conservés.</translation>
     </message>
     <message>
         <source>Your eID card was taken out of the reader, so Guichet locked this window. You are still signed in to the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre carte eID a été retirée du lecteur&#xa0;: Guichet a donc verrouillé cette fenêtre. Vous êtes toujours connecté au portail.</translation>
     </message>
     <message>
         <source>&amp;Sign in to unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter pour déverrouiller…</translation>
     </message>
     <message>
         <source>Asks for the PIN code of the card in the reader and unlocks the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande le code PIN de la carte insérée dans le lecteur et déverrouille la fenêtre.</translation>
     </message>
     <message>
         <source>eID card state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la carte eID</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de connexion</translation>
     </message>
     <message>
         <source>Insert your eID card in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérez votre carte eID dans le lecteur.</translation>
     </message>
     <message>
         <source>Your card is in the reader: sign in with your PIN code to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre carte est dans le lecteur&#xa0;: connectez-vous avec votre code PIN pour déverrouiller.</translation>
     </message>
     <message>
         <source>Connect your card reader, then insert your eID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez votre lecteur de carte, puis insérez votre carte eID.</translation>
     </message>
 </context>
 <context>
@@ -2070,125 +2081,125 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>Sign &amp;in with eID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter avec l&apos;eID…</translation>
     </message>
     <message>
         <source>Sign in to the portal with your eID card and its PIN code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au portail avec votre carte eID et son code PIN.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>End your portal session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre fin à votre session sur le portail.</translation>
     </message>
     <message>
         <source>Locked — Guichet</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé — Guichet</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::PinDialog</name>
     <message>
         <source>eID sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion eID</translation>
     </message>
     <message>
         <source>Your eID card is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre carte eID est bloquée</translation>
     </message>
     <message>
         <source>Type your PIN code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre code PIN</translation>
     </message>
     <message>
         <source>Type the PIN code of your eID card: %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le code PIN de votre carte eID&#xa0;: de %1 à %2 chiffres.</translation>
     </message>
     <message>
         <source>&amp;PIN code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
         <source>PIN code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN</translation>
     </message>
     <message>
         <source>%1 to %2 digits; the digits are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 à %2 chiffres&#xa0;; les chiffres sont masqués.</translation>
     </message>
     <message>
         <source>PIN state</source>
-        <translation type="unfinished"></translation>
+        <translation>État du code PIN</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de connexion</translation>
     </message>
     <message>
         <source>Checking your PIN with the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de votre code PIN avec la carte…</translation>
     </message>
     <message>
         <source>Your PIN goes to your card only: Guichet does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code PIN est transmis uniquement à votre carte&#xa0;: Guichet ne le conserve pas.</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Checks the PIN with your card and signs you in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie le code PIN avec votre carte et vous connecte.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::PinpadPrompt</name>
     <message>
         <source>eID sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion eID</translation>
     </message>
     <message>
         <source>Type your PIN on the card reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre code PIN sur le lecteur de carte</translation>
     </message>
     <message>
         <source>Your card reader has its own keypad: type your PIN code there and confirm on the reader. Guichet never sees your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre lecteur de carte possède son propre clavier&#xa0;: tapez-y votre code PIN et confirmez sur le lecteur. Guichet ne voit jamais votre code PIN.</translation>
     </message>
     <message>
         <source>Seconds left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes restantes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Time is up; waiting for the reader to answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps est écoulé&#xa0;; en attente de la réponse du lecteur…</translation>
     </message>
     <message>
         <source>Time left to type the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant pour taper le code PIN</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Stops waiting for the PIN on the card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête d&apos;attendre le code PIN sur le lecteur de carte.</translation>
     </message>
 </context>
 <context>
@@ -2263,138 +2274,138 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy&#xa0;:</translation>
     </message>
     <message>
         <source>Use the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les paramètres de proxy du système</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun proxy</translation>
     </message>
     <message>
         <source>This proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce proxy&#xa0;:</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>How Guichet reaches the portal: through the system&apos;s proxy, directly, or through the proxy typed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment Guichet joint le portail&#xa0;: via le proxy du système, directement, ou via le proxy saisi ci-dessous.</translation>
     </message>
     <message>
         <source>Proxy &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse du proxy&#xa0;:</translation>
     </message>
     <message>
         <source>Proxy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du proxy</translation>
     </message>
     <message>
         <source>The proxy&apos;s name and port, for example proxy.example.be:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom et le port du proxy, par exemple proxy.example.be:8080.</translation>
     </message>
     <message>
         <source>proxy.example.be:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.be:8080</translation>
     </message>
     <message>
         <source>eID &amp;module:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Module eID&#xa0;:</translation>
     </message>
     <message>
         <source>eID module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module eID</translation>
     </message>
     <message>
         <source>The PKCS#11 library of your card software. Leave empty to find it automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque PKCS#11 du logiciel de votre carte. Laissez vide pour la trouver automatiquement.</translation>
     </message>
     <message>
         <source>Automatic (none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (aucun trouvé)</translation>
     </message>
     <message>
         <source>Automatic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Leave empty unless your helpdesk gives you a path. Changes take effect at once and sign you out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide sauf si votre helpdesk vous communique un chemin. Les modifications s&apos;appliquent immédiatement et vous déconnectent.</translation>
     </message>
     <message>
         <source>Card &amp;removal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retrait de la carte&#xa0;:</translation>
     </message>
     <message>
         <source>Sign out when the card is taken out of the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter lorsque la carte est retirée du lecteur</translation>
     </message>
     <message>
         <source>Sign out when the card is taken out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter lorsque la carte est retirée</translation>
     </message>
     <message>
         <source>Taking the card out always locks the window; with this on, it also ends your portal session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la carte verrouille toujours la fenêtre&#xa0;; si cette option est activée, cela met aussi fin à votre session sur le portail.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::SignInPage</name>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN erroné.</translation>
     </message>
     <message>
         <source>You cancelled the sign-in. The card reader may still show the PIN prompt until it gives up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez annulé la connexion. Le lecteur de carte peut encore afficher la demande de code PIN jusqu&apos;à l&apos;expiration de son délai.</translation>
     </message>
     <message>
         <source>Your eID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre carte eID</translation>
     </message>
     <message>
         <source>eID card state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la carte eID</translation>
     </message>
     <message>
         <source>&amp;Sign in with eID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter avec l&apos;eID…</translation>
     </message>
     <message>
         <source>Asks for your PIN code and signs you in to the portal with your eID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande votre code PIN et vous connecte au portail avec votre carte eID.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Ends your portal session; the card stays in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met fin à votre session sur le portail&#xa0;; la carte reste dans le lecteur.</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de connexion</translation>
     </message>
     <message>
         <source>Your card was taken out of the reader, so you were signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre carte a été retirée du lecteur&#xa0;: vous avez donc été déconnecté.</translation>
     </message>
     <message>
         <source>Your session with the portal ended. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session sur le portail a pris fin. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>eID sign-in is not available in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion eID n&apos;est pas disponible dans cette fenêtre.</translation>
     </message>
     <message>
         <source>The card was taken out of the reader. Put it back and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a été retirée du lecteur. Remettez-la et reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -2413,7 +2424,7 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>This is an early version: the workspaces show what is coming. You can already sign in with your eID card, choose your language in View &gt; Language and enter the portal address in Tools &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une version préliminaire&#xa0;: les espaces de travail présentent ce qui arrive. Vous pouvez déjà vous connecter avec votre carte eID, choisir votre langue dans Affichage &gt; Langue et saisir l&apos;adresse du portail dans Outils &gt; Paramètres.</translation>
     </message>
 </context>
 <context>
