@@ -5,38 +5,38 @@
     <name>guichet::DataDir</name>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>The CA certificate %1 named in %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das in %2 angegebene CA-Zertifikat %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>guichet::api</name>
     <message>
         <source>The portal at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal unter %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The portal at %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>Talking to the portal at %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommunikation mit dem Portal unter %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -193,11 +193,11 @@ SCHEMA kann ein Formularordner (forms/&lt;id&gt;/&lt;version&gt;) sein, der sche
     </message>
     <message>
         <source>usage: guichet-cli demo init --data-dir DIR [--key ec|rsa] [--pin PIN] [--national-number NN] [--given-name NAME] [--surname NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: guichet-cli demo init --data-dir DIR [--key ec|rsa] [--pin PIN] [--national-number NN] [--given-name NAME] [--surname NAME]</translation>
     </message>
     <message>
         <source>prepare a demo data folder (PKI, eID token, trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Demo-Datenordner vorbereiten (PKI, eID-Token, Vertrauenskonfiguration)</translation>
     </message>
     <message>
         <source>usage: guichet-cli drafts new FORM DATA.json [--title TITLE]
@@ -208,109 +208,116 @@ SCHEMA kann ein Formularordner (forms/&lt;id&gt;/&lt;version&gt;) sein, der sche
        guichet-cli drafts delete ID | restore ID
 options: --data-dir DIR, --passphrase-stdin (first line of stdin: the passphrase of the drafts when no keychain answers, and of the file for export and import unless a second line gives the file&apos;s own)
 FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: guichet-cli drafts new FORM DATA.json [--title TITLE]
+        guichet-cli drafts list [--deleted]
+        guichet-cli drafts show ID
+        guichet-cli drafts export ID FILE
+        guichet-cli drafts import FILE
+        guichet-cli drafts delete ID | restore ID
+Optionen: --data-dir DIR, --passphrase-stdin (erste Zeile der Standardeingabe: die Passphrase der Entwürfe, wenn kein Schlüsselbund antwortet, und der Datei bei Export und Import, sofern keine zweite Zeile die eigene Passphrase der Datei angibt)
+FORM ist die Kennung eines mitgelieferten Formulars (dessen neueste Version) oder id@version.</translation>
     </message>
     <message>
         <source>--data-dir needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir erwartet einen Ordner</translation>
     </message>
     <message>
         <source>--title needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--title erwartet einen Text</translation>
     </message>
     <message>
         <source>drafts needs an action: new, list, show, export, import, delete or restore</source>
-        <translation type="unfinished"></translation>
+        <translation>drafts erwartet eine Aktion: new, list, show, export, import, delete oder restore</translation>
     </message>
     <message>
         <source>unknown drafts action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte drafts-Aktion „%1“</translation>
     </message>
     <message numerus="yes">
         <source>drafts %1 needs %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>drafts %1 erwartet %n Argument</numerusform>
+            <numerusform>drafts %1 erwartet %n Argumente</numerusform>
         </translation>
     </message>
     <message>
         <source>Passphrase of the drafts: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase der Entwürfe: </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen: </translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden Passphrasen stimmen nicht überein</translation>
     </message>
     <message>
         <source>there is no form &quot;%1&quot; (use a catalogue id, or id@version)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Formular „%1“ (verwenden Sie eine Katalogkennung oder id@version)</translation>
     </message>
     <message numerus="yes">
         <source>the draft is saved but not valid yet (%n error(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Entwurf ist gespeichert, aber noch nicht gültig (%n Fehler)</numerusform>
+            <numerusform>der Entwurf ist gespeichert, aber noch nicht gültig (%n Fehler)</numerusform>
         </translation>
     </message>
     <message>
         <source>Passphrase for the exported draft: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für den exportierten Entwurf: </translation>
     </message>
     <message>
         <source>an exported draft needs a passphrase: give it with --passphrase-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>ein exportierter Entwurf benötigt eine Passphrase: geben Sie sie mit --passphrase-stdin an</translation>
     </message>
     <message>
         <source>Passphrase of the draft file: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase der Entwurfsdatei: </translation>
     </message>
     <message>
         <source>a draft file needs its passphrase: give it with --passphrase-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entwurfsdatei benötigt ihre Passphrase: geben Sie sie mit --passphrase-stdin an</translation>
     </message>
     <message>
         <source>Keep drafts in the encrypted store: new, list, show, export, import, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe im verschlüsselten Speicher verwalten: new, list, show, export, import, delete</translation>
     </message>
     <message>
         <source>usage: guichet-cli eid status [--module PATH] [--data-dir DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: guichet-cli eid status [--module PATH] [--data-dir DIR]</translation>
     </message>
     <message>
         <source>--module needs the path of a PKCS#11 module</source>
-        <translation type="unfinished"></translation>
+        <translation>--module erwartet den Pfad eines PKCS#11-Moduls</translation>
     </message>
     <message>
         <source>unknown argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Argument „%1“</translation>
     </message>
     <message>
         <source>--data-dir: &quot;%1&quot; is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir: „%1“ ist kein Ordner</translation>
     </message>
     <message>
         <source>eid needs a subcommand</source>
-        <translation type="unfinished"></translation>
+        <translation>eid erwartet einen Unterbefehl</translation>
     </message>
     <message>
         <source>unknown eid subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter eid-Unterbefehl „%1“</translation>
     </message>
     <message>
         <source>eID: card readers, cards and certificates (eid status)</source>
-        <translation type="unfinished"></translation>
+        <translation>eID: Kartenleser, Karten und Zertifikate (eid status)</translation>
     </message>
     <message>
         <source>usage: guichet-cli login --server URL [--data-dir DIR] [--module PATH] [--token LABEL] [--pin-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: guichet-cli login --server URL [--data-dir DIR] [--module PATH] [--token LABEL] [--pin-stdin]</translation>
     </message>
     <message>
         <source>sign in with the eID card and print who the portal says you are</source>
-        <translation type="unfinished"></translation>
+        <translation>mit der eID-Karte anmelden und anzeigen, als wen das Portal Sie erkennt</translation>
     </message>
     <message>
         <source>usage: guichet-cli outbox add FORM DATA.json [--on-behalf-of ID]
@@ -318,532 +325,536 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
        guichet-cli outbox flush --server URL [--pin-stdin] [--timeout SECONDS (600)] [--request-timeout SECONDS] [--backoff-base MS] [--backoff-cap MS] [--concurrency N]
 options: --data-dir DIR, --passphrase-stdin (the drafts passphrase on the first line of stdin, before the PIN)
 FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: guichet-cli outbox add FORM DATA.json [--on-behalf-of ID]
+        guichet-cli outbox status
+        guichet-cli outbox flush --server URL [--pin-stdin] [--timeout SECONDS (600)] [--request-timeout SECONDS] [--backoff-base MS] [--backoff-cap MS] [--concurrency N]
+Optionen: --data-dir DIR, --passphrase-stdin (die Passphrase der Entwürfe in der ersten Zeile der Standardeingabe, vor dem PIN-Code)
+FORM ist die Kennung eines mitgelieferten Formulars (dessen neueste Version) oder id@version.</translation>
     </message>
     <message>
         <source>outbox needs an action: add, status or flush</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox erwartet eine Aktion: add, status oder flush</translation>
     </message>
     <message>
         <source>unknown outbox action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte outbox-Aktion „%1“</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden</translation>
     </message>
     <message>
         <source>--request-timeout needs a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--request-timeout erwartet eine Anzahl Sekunden</translation>
     </message>
     <message>
         <source>--backoff-base needs milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--backoff-base erwartet Millisekunden</translation>
     </message>
     <message>
         <source>--backoff-cap needs milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--backoff-cap erwartet Millisekunden</translation>
     </message>
     <message>
         <source>--concurrency needs a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency erwartet eine Zahl von 1 bis 16</translation>
     </message>
     <message>
         <source>--on-behalf-of needs an enterprise or national number</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-behalf-of erwartet eine Unternehmensnummer oder eine Nationalregisternummer</translation>
     </message>
     <message>
         <source>outbox add needs FORM and DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox add erwartet FORM und DATA</translation>
     </message>
     <message>
         <source>--pin-stdin is for outbox flush</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-stdin gilt nur für outbox flush</translation>
     </message>
     <message numerus="yes">
         <source>not queued: the declaration has %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nicht in die Warteschlange gestellt: die Erklärung enthält %n Fehler</numerusform>
+            <numerusform>nicht in die Warteschlange gestellt: die Erklärung enthält %n Fehler</numerusform>
         </translation>
     </message>
     <message>
         <source>the portal does not answer; still trying</source>
-        <translation type="unfinished"></translation>
+        <translation>das Portal antwortet nicht; es wird weiter versucht</translation>
     </message>
     <message>
         <source>the portal asks to sign in again: %1 submission(s) still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>das Portal verlangt eine erneute Anmeldung: %1 Übermittlung(en) noch ausstehend</translation>
     </message>
     <message>
         <source>the portal could not be reached; %1 submission(s) wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>das Portal war nicht erreichbar; %1 Übermittlung(en) warten im Postausgang</translation>
     </message>
     <message>
         <source>%1 submission(s) still pending; run outbox flush again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Übermittlung(en) noch ausstehend; führen Sie outbox flush erneut aus</translation>
     </message>
     <message>
         <source>the submission queue: add (validated), status, flush (send, retry, poll until every result is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Übermittlungswarteschlange: add (geprüft), status, flush (senden, erneut versuchen, abfragen, bis jedes Ergebnis vorliegt)</translation>
     </message>
     <message>
         <source>usage: guichet-cli submit FORM DATA --server URL [--data-dir DIR] [--on-behalf-of ID] [--wait] [--wait-timeout SECONDS] [--idempotency-key KEY] [--pin-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: guichet-cli submit FORM DATA --server URL [--data-dir DIR] [--on-behalf-of ID] [--wait] [--wait-timeout SECONDS] [--idempotency-key KEY] [--pin-stdin]</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON: %2</translation>
     </message>
     <message>
         <source>nothing is lost: submit again with --idempotency-key %1 and the portal will not file it twice</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts ist verloren: reichen Sie erneut mit --idempotency-key %1 ein, dann erfasst das Portal die Erklärung nicht doppelt</translation>
     </message>
     <message>
         <source>the portal refused the declaration (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Portal hat die Erklärung abgelehnt (%1): %2</translation>
     </message>
     <message>
         <source>sign in and file a declaration; --wait polls its result</source>
-        <translation type="unfinished"></translation>
+        <translation>anmelden und eine Erklärung einreichen; --wait fragt ihr Ergebnis ab</translation>
     </message>
     <message>
         <source>PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>PIN: </translation>
     </message>
     <message>
         <source>--server needs a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--server erwartet eine URL</translation>
     </message>
     <message>
         <source>--module needs the path of a PKCS#11 library</source>
-        <translation type="unfinished"></translation>
+        <translation>--module erwartet den Pfad einer PKCS#11-Bibliothek</translation>
     </message>
     <message>
         <source>--token needs a token label</source>
-        <translation type="unfinished"></translation>
+        <translation>--token erwartet eine Token-Bezeichnung</translation>
     </message>
     <message>
         <source>--server needs an https:// URL (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--server erwartet eine https://-URL (erhalten: „%1“)</translation>
     </message>
     <message>
         <source>no PKCS#11 module found; install the eID middleware or give --module</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PKCS#11-Modul gefunden; installieren Sie die eID-Middleware oder geben Sie --module an</translation>
     </message>
     <message>
         <source>the card&apos;s PIN is blocked after too many wrong tries; unblock it with your PUK code at your municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>der PIN-Code der Karte ist nach zu vielen Fehlversuchen gesperrt; lassen Sie ihn mit Ihrem PUK-Code bei Ihrer Gemeinde entsperren</translation>
     </message>
     <message>
         <source>type your PIN on the card reader&apos;s keypad</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie Ihren PIN-Code auf der Tastatur des Kartenlesers ein</translation>
     </message>
     <message>
         <source>no PIN given (use --pin-stdin or type it when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PIN-Code angegeben (verwenden Sie --pin-stdin oder geben Sie ihn bei Aufforderung ein)</translation>
     </message>
 </context>
 <context>
     <name>guichet::drafts</name>
     <message>
         <source>The drafts file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei ist beschädigt (%1).</translation>
     </message>
     <message>
         <source>The drafts file could not be read or written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei konnte nicht gelesen oder geschrieben werden (%1).</translation>
     </message>
     <message>
         <source>The drafts file &quot;%1&quot; cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The drafts file cannot use write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei kann kein Write-Ahead-Logging verwenden.</translation>
     </message>
     <message>
         <source>This is not a Guichet draft file, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Guichet-Entwurfsdatei oder sie ist beschädigt.</translation>
     </message>
     <message>
         <source>An exported draft needs a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein exportierter Entwurf benötigt eine Passphrase.</translation>
     </message>
     <message>
         <source>This draft file is protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Entwurfsdatei ist durch eine Passphrase geschützt.</translation>
     </message>
     <message>
         <source>The draft file cannot be opened: the passphrase is wrong or the file was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei kann nicht geöffnet werden: Die Passphrase ist falsch oder die Datei wurde verändert.</translation>
     </message>
     <message>
         <source>There is no draft %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Entwurf %1.</translation>
     </message>
     <message>
         <source>The draft %1 is damaged or was altered: it cannot be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf %1 ist beschädigt oder wurde verändert: Er kann nicht entschlüsselt werden.</translation>
     </message>
     <message>
         <source>The draft %1 was encrypted with a key that is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf %1 wurde mit einem Schlüssel verschlüsselt, der nicht verfügbar ist.</translation>
     </message>
     <message>
         <source>The drafts cannot be opened without an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwürfe können ohne Eigentümer nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The data folder &quot;%1&quot; cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>This key is not one of the owner&apos;s draft keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel gehört nicht zu den Entwurfsschlüsseln des Eigentümers.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>No keychain answered (%1). Protect the drafts with a passphrase instead: --passphrase-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund hat geantwortet (%1). Schützen Sie die Entwürfe stattdessen mit einer Passphrase: --passphrase-stdin</translation>
     </message>
     <message>
         <source>The keychain refused to store the drafts&apos; key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Speichern des Schlüssels der Entwürfe verweigert (%1).</translation>
     </message>
     <message>
         <source>No keychain answered (%1). These drafts are protected by the keychain: open them in a session where it is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund hat geantwortet (%1). Diese Entwürfe sind durch den Schlüsselbund geschützt: Öffnen Sie sie in einer Sitzung, in der er entsperrt ist.</translation>
     </message>
     <message>
         <source>The keychain no longer holds the key of these drafts: they cannot be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält den Schlüssel dieser Entwürfe nicht mehr: Sie können nicht entschlüsselt werden.</translation>
     </message>
     <message>
         <source>These drafts are protected by a passphrase: give it with --passphrase-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Entwürfe sind durch eine Passphrase geschützt: Geben Sie sie mit --passphrase-stdin an.</translation>
     </message>
     <message>
         <source>The passphrase is wrong: the drafts&apos; key cannot be unlocked with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist falsch: Der Schlüssel der Entwürfe kann damit nicht entsperrt werden.</translation>
     </message>
     <message>
         <source>These drafts have no key record: they cannot be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Entwürfe ist kein Schlüsseleintrag vorhanden: Sie können nicht entschlüsselt werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Guichet profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Guichet-Profil.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The drafts file was written by a newer version of Guichet (schema %1; this one knows %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei wurde von einer neueren Version von Guichet geschrieben (Schema %1; diese Version kennt %2).</translation>
     </message>
     <message>
         <source>The passphrase settings of this data are not understood or ask for too much memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase-Einstellungen dieser Daten werden nicht verstanden oder erfordern zu viel Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>The key could not be derived from the passphrase (scrypt failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht aus der Passphrase abgeleitet werden (scrypt fehlgeschlagen).</translation>
     </message>
 </context>
 <context>
     <name>guichet::eid</name>
     <message>
         <source>A certificate of the trust configuration cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat der Vertrauenskonfiguration kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>A certificate of the chain has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat der Kette ist abgelaufen.</translation>
     </message>
     <message>
         <source>A certificate of the chain is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat der Kette ist noch nicht gültig.</translation>
     </message>
     <message>
         <source>The certificate has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wurde widerrufen.</translation>
     </message>
     <message>
         <source>Whether the certificate has been revoked cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Zertifikat widerrufen wurde, kann nicht geprüft werden.</translation>
     </message>
     <message>
         <source>The certificate is not issued by a trusted certification authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wurde nicht von einer vertrauenswürdigen Zertifizierungsstelle ausgestellt.</translation>
     </message>
     <message>
         <source>The certificate chain cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatskette kann nicht geprüft werden.</translation>
     </message>
     <message>
         <source>A revocation list of the trust configuration cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sperrliste der Vertrauenskonfiguration kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The authentication token format &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format „%1“ des Authentifizierungstokens wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>The certificate in the authentication token is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat im Authentifizierungstoken ist kein gültiges Base64.</translation>
     </message>
     <message>
         <source>The signature in the authentication token is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur im Authentifizierungstoken ist kein gültiges Base64.</translation>
     </message>
     <message>
         <source>The signature algorithm %1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturalgorithmus %1 wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>The signature algorithm %1 does not fit the certificate&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturalgorithmus %1 passt nicht zum Schlüssel des Zertifikats.</translation>
     </message>
     <message>
         <source>The certificate is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist noch nicht gültig.</translation>
     </message>
     <message>
         <source>The certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist abgelaufen.</translation>
     </message>
     <message>
         <source>The certificate&apos;s key is not meant for digital signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Zertifikats ist nicht für digitale Signaturen bestimmt.</translation>
     </message>
     <message>
         <source>The certificate is not meant for client authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist nicht für die Client-Authentifizierung bestimmt.</translation>
     </message>
     <message>
         <source>The authentication token was made for another site (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Authentifizierungstoken wurde für eine andere Website erstellt (%1).</translation>
     </message>
     <message>
         <source>The authentication token&apos;s signature is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur des Authentifizierungstokens ist ungültig.</translation>
     </message>
     <message>
         <source>The certificate has malformed extensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat enthält fehlerhafte Erweiterungen.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot create the demo token with softhsm2-util: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Token kann mit softhsm2-util nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The demo certificates cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Zertifikate können nicht wieder eingelesen werden.</translation>
     </message>
     <message>
         <source>The PIN is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PIN-Code ist nicht korrekt.</translation>
     </message>
     <message>
         <source>The card&apos;s PIN is blocked after too many wrong tries. Unblock it with your PUK code at the municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PIN-Code der Karte ist nach zu vielen Fehlversuchen gesperrt. Lassen Sie ihn mit Ihrem PUK-Code bei der Gemeinde entsperren.</translation>
     </message>
     <message>
         <source>The PIN does not have the required length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PIN-Code hat nicht die erforderliche Länge.</translation>
     </message>
     <message>
         <source>The card was removed from the reader. Insert it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte wurde aus dem Kartenleser entfernt. Stecken Sie sie ein und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The PIN entry was cancelled on the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN-Eingabe wurde am Kartenleser abgebrochen.</translation>
     </message>
     <message>
         <source>The card needs your PIN for this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte benötigt für diesen Vorgang Ihren PIN-Code.</translation>
     </message>
     <message>
         <source>The card reader software was shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kartenlesersoftware wurde beendet.</translation>
     </message>
     <message>
         <source>The card reader software reported an error (%1 in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kartenlesersoftware hat einen Fehler gemeldet (%1 in %2).</translation>
     </message>
     <message>
         <source>The card reader software &quot;%1&quot; cannot be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kartenlesersoftware „%1“ kann nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <source>it is not a PKCS#11 module (no C_GetFunctionList)</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein PKCS#11-Modul (kein C_GetFunctionList)</translation>
     </message>
     <message>
         <source>No card labelled &quot;%1&quot; is in a reader. Insert your eID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>In keinem Kartenleser steckt eine Karte mit der Bezeichnung „%1“. Stecken Sie Ihre eID-Karte ein.</translation>
     </message>
     <message>
         <source>The card reader software does not report card events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kartenlesersoftware meldet keine Kartenereignisse.</translation>
     </message>
     <message>
         <source>The digest cannot be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hashwert kann nicht berechnet werden.</translation>
     </message>
     <message>
         <source>The digest cannot be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hashwert kann nicht kodiert werden.</translation>
     </message>
     <message>
         <source>The card returned an unreadable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte hat einen unlesbaren Wert zurückgegeben (%1).</translation>
     </message>
     <message>
         <source>The card has no key labelled &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte enthält keinen Schlüssel mit der Bezeichnung „%1“.</translation>
     </message>
     <message>
         <source>The PIN must have %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PIN-Code muss %1 bis %2 Ziffern haben.</translation>
     </message>
     <message>
         <source>No PIN was typed on the reader in time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Kartenleser wurde nicht rechtzeitig ein PIN-Code eingegeben. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>One more wrong PIN will block the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiterer falscher PIN-Code sperrt die Karte.</translation>
     </message>
     <message>
         <source>Few tries are left before the card is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bleiben nur noch wenige Versuche, bevor die Karte gesperrt wird.</translation>
     </message>
     <message>
         <source>The card cannot make this kind of signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte kann diese Art von Signatur nicht erstellen.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; cannot make %2 signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ kann keine %2-Signaturen erstellen.</translation>
     </message>
     <message>
         <source>Unknown signature algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Signaturalgorithmus.</translation>
     </message>
     <message>
         <source>A cryptographic operation failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kryptografischer Vorgang ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
         <source>The certificate request is not usable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsanforderung ist nicht verwendbar: %1.</translation>
     </message>
     <message>
         <source>The certificate cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The revocation list cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrliste kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The private key cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The public key cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The issuer key does not match the issuer certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Ausstellers passt nicht zum Zertifikat des Ausstellers.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The portal refused the sign-in: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat die Anmeldung abgelehnt: %1 (%2).</translation>
     </message>
     <message>
         <source>The portal answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat mit %1 geantwortet: %2</translation>
     </message>
     <message>
         <source>The card&apos;s certificate expired on %1. Renew your eID card at your municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat der Karte ist am %1 abgelaufen. Erneuern Sie Ihre eID-Karte bei Ihrer Gemeinde.</translation>
     </message>
     <message>
         <source>The card&apos;s certificate is valid only from %1. Check the computer&apos;s date, or wait until the card is activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat der Karte ist erst ab %1 gültig. Prüfen Sie das Datum des Computers oder warten Sie, bis die Karte aktiviert ist.</translation>
     </message>
     <message>
         <source>The certificate on the card is not meant for signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat auf der Karte ist nicht für die Anmeldung bestimmt.</translation>
     </message>
     <message>
         <source>The card&apos;s certificate was not issued by a trusted authority (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat der Karte wurde nicht von einer vertrauenswürdigen Stelle ausgestellt (%1).</translation>
     </message>
     <message>
         <source>The card holds no certificate labelled &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte enthält kein Zertifikat mit der Bezeichnung „%1“.</translation>
     </message>
     <message>
         <source>The card&apos;s key type (%1) is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseltyp der Karte (%1) wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>The portal sent an unusable challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat eine unbrauchbare Challenge gesendet.</translation>
     </message>
     <message>
         <source>The portal sent no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat kein Zugriffstoken gesendet.</translation>
     </message>
     <message>
         <source>The signature is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur ist fehlerhaft.</translation>
     </message>
     <message>
         <source>The authentication token is malformed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Authentifizierungstoken ist fehlerhaft: %1.</translation>
     </message>
     <message>
         <source>The key cannot make %1 signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel kann keine %1-Signaturen erstellen.</translation>
     </message>
     <message>
         <source>Signing failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signieren ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -930,11 +941,11 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>&quot;%1&quot; does not name a form (use an id such as dimona, or id@version such as dimona@1)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bezeichnet kein Formular (verwenden Sie eine Kennung wie dimona oder id@version wie dimona@1)</translation>
     </message>
     <message>
         <source>There is no form &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Formular „%1“.</translation>
     </message>
 </context>
 <context>
@@ -981,23 +992,23 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>Use the portal at URL for this run (not saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Start das Portal unter URL verwenden (wird nicht gespeichert).</translation>
     </message>
     <message>
         <source>Use the PKCS#11 library at PATH for the eID card in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Start die PKCS#11-Bibliothek unter PATH für die eID-Karte verwenden.</translation>
     </message>
     <message>
         <source>--server needs the portal&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>--server erwartet die Adresse des Portals</translation>
     </message>
     <message>
         <source>no PKCS#11 library at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine PKCS#11-Bibliothek unter %1</translation>
     </message>
     <message>
         <source>unknown dialog &quot;%1&quot; (use diagnostics, settings, about, pin, pin-count-low, pin-final-try, pin-locked, pinpad, locked or signed-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Dialog „%1“ (verwenden Sie diagnostics, settings, about, pin, pin-count-low, pin-final-try, pin-locked, pinpad, locked oder signed-in)</translation>
     </message>
 </context>
 <context>
@@ -1463,55 +1474,55 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     <name>guichet::sync</name>
     <message>
         <source>There is no submission %1 in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postausgang gibt es keine Übermittlung %1.</translation>
     </message>
     <message>
         <source>The submission %1 in the outbox is damaged or was altered: it cannot be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übermittlung %1 im Postausgang ist beschädigt oder wurde verändert: Sie kann nicht entschlüsselt werden.</translation>
     </message>
     <message>
         <source>The submission %1 cannot do that in state %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Übermittlung %1 ist das im Status %2 nicht möglich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; version %2 is not a form the portal can know.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ Version %2 ist kein Formular, das dem Portal bekannt sein kann.</translation>
     </message>
     <message>
         <source>A declaration is made on behalf of an enterprise number (10 digits) or a national number (11 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erklärung erfolgt im Namen einer Unternehmensnummer (10 Ziffern) oder einer Nationalregisternummer (11 Ziffern).</translation>
     </message>
     <message>
         <source>The declaration&apos;s data is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten der Erklärung sind kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>The submission %1 was encrypted with a key that is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übermittlung %1 wurde mit einem Schlüssel verschlüsselt, der nicht verfügbar ist.</translation>
     </message>
     <message>
         <source>The submission %1 was sent by someone else: only they can send it again or ask for its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übermittlung %1 wurde von einer anderen Person gesendet: Nur diese Person kann sie erneut senden oder ihr Ergebnis abfragen.</translation>
     </message>
     <message>
         <source>The portal&apos;s answer about %1 has no known status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Portals zu %1 enthält keinen bekannten Status.</translation>
     </message>
     <message>
         <source>The portal answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat mit %1 geantwortet.</translation>
     </message>
     <message>
         <source>The portal answered %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat mit %1 geantwortet (%2).</translation>
     </message>
     <message>
         <source>The portal&apos;s answer did not fit the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Portals passte nicht zur Anfrage.</translation>
     </message>
     <message>
         <source>The portal asks to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal verlangt eine erneute Anmeldung.</translation>
     </message>
 </context>
 <context>
@@ -1577,7 +1588,7 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a proxy address. Type the proxy&apos;s name and port, for example proxy.example.be:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Proxy-Adresse. Geben Sie den Namen und den Port des Proxys ein, z. B. proxy.example.be:8080.</translation>
     </message>
 </context>
 <context>
@@ -1742,150 +1753,150 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     <name>guichet::ui::EidController</name>
     <message>
         <source>No eID software (PKCS#11 module) was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine eID-Software (PKCS#11-Modul) gefunden.</translation>
     </message>
     <message>
         <source>The card is no longer signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte ist nicht mehr angemeldet.</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>Looking for card readers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenleser werden gesucht…</translation>
     </message>
     <message>
         <source>eID software missing</source>
-        <translation type="unfinished"></translation>
+        <translation>eID-Software fehlt</translation>
     </message>
     <message>
         <source>No card reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kartenleser</translation>
     </message>
     <message>
         <source>No card in the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karte im Kartenleser</translation>
     </message>
     <message>
         <source>Card ready, not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte bereit, nicht angemeldet</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>Guichet is looking for your card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet sucht Ihren Kartenleser.</translation>
     </message>
     <message>
         <source>Guichet found no eID software on this computer. Install the Belgian eID software, or choose its PKCS#11 module in Tools &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet hat auf diesem Computer keine eID-Software gefunden. Installieren Sie die belgische eID-Software oder wählen Sie ihr PKCS#11-Modul unter Extras &gt; Einstellungen.</translation>
     </message>
     <message>
         <source>Connect your card reader to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie Ihren Kartenleser an diesen Computer an.</translation>
     </message>
     <message>
         <source>Insert your eID card in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stecken Sie Ihre eID-Karte in den Kartenleser.</translation>
     </message>
     <message>
         <source>Your card is ready. Sign in with your PIN code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Karte ist bereit. Melden Sie sich mit Ihrem PIN-Code an.</translation>
     </message>
     <message>
         <source>Checking your PIN and signing in to the portal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr PIN-Code wird geprüft und Sie werden beim Portal angemeldet…</translation>
     </message>
     <message>
         <source>You are signed in to the portal. Sign out, or take your card out of the reader, when you leave the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind beim Portal angemeldet. Melden Sie sich ab oder nehmen Sie Ihre Karte aus dem Kartenleser, wenn Sie den Computer verlassen.</translation>
     </message>
     <message numerus="yes">
         <source>A wrong PIN was entered. %n tries left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wurde ein falscher PIN-Code eingegeben. Noch %n Versuch.</numerusform>
+            <numerusform>Es wurde ein falscher PIN-Code eingegeben. Noch %n Versuche.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last try: one more wrong PIN blocks your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Versuch: Ein weiterer falscher PIN-Code sperrt Ihre Karte.</translation>
     </message>
     <message>
         <source>Your card is blocked after 3 wrong PINs. Unblock it with your PUK code at your municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Karte ist nach 3 falschen PIN-Eingaben gesperrt. Lassen Sie sie mit Ihrem PUK-Code bei Ihrer Gemeinde entsperren.</translation>
     </message>
     <message>
         <source>This card has no PIN yet. Activate it at your municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte hat noch keinen PIN-Code. Lassen Sie sie bei Ihrer Gemeinde aktivieren.</translation>
     </message>
     <message>
         <source>No portal address is set. Enter it in Tools &gt; Settings, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Portaladresse eingerichtet. Geben Sie sie unter Extras &gt; Einstellungen ein und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>No card reader was found. Connect your card reader, insert your eID card, then sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Kartenleser gefunden. Schließen Sie Ihren Kartenleser an, stecken Sie Ihre eID-Karte ein und melden Sie sich dann an.</translation>
     </message>
     <message>
         <source>No eID card is in the reader. Insert your card, then sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Kartenleser steckt keine eID-Karte. Stecken Sie Ihre Karte ein und melden Sie sich dann an.</translation>
     </message>
     <message>
         <source>Guichet is still looking for your card reader. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet sucht noch Ihren Kartenleser. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The card was taken out of the reader before the sign-in finished. Put it back and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte wurde aus dem Kartenleser genommen, bevor die Anmeldung abgeschlossen war. Stecken Sie sie wieder ein und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher PIN-Code.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher PIN-Code. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The PIN entry was cancelled on the card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN-Eingabe wurde am Kartenleser abgebrochen.</translation>
     </message>
     <message>
         <source>No PIN was typed on the card reader in time. Sign in again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Kartenleser wurde nicht rechtzeitig ein PIN-Code eingegeben. Melden Sie sich erneut an, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <source>The portal (%1) cannot be reached. Check your internet connection and the proxy in Tools &gt; Settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal (%1) ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und den Proxy unter Extras &gt; Einstellungen und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The portal (%1) did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal (%1) hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Guichet could not verify the identity of the portal (%1), so it did not connect. Ask your helpdesk to check the portal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet konnte die Identität des Portals (%1) nicht überprüfen und hat daher keine Verbindung hergestellt. Bitten Sie Ihren Helpdesk, die Portaladresse zu prüfen.</translation>
     </message>
     <message>
         <source>The portal refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat die Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
         <source>The card could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1899,43 +1910,43 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     <name>guichet::ui::LockScreen</name>
     <message>
         <source>Guichet is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet ist gesperrt</translation>
     </message>
     <message>
         <source>Your eID card was taken out of the reader, so Guichet signed you out and locked this window. Your drafts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eID-Karte wurde aus dem Kartenleser genommen. Guichet hat Sie daher abgemeldet und dieses Fenster gesperrt. Ihre Entwürfe bleiben erhalten.</translation>
     </message>
     <message>
         <source>Your eID card was taken out of the reader, so Guichet locked this window. You are still signed in to the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eID-Karte wurde aus dem Kartenleser genommen. Guichet hat daher dieses Fenster gesperrt. Sie sind weiterhin beim Portal angemeldet.</translation>
     </message>
     <message>
         <source>&amp;Sign in to unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Entsperren &amp;anmelden…</translation>
     </message>
     <message>
         <source>Asks for the PIN code of the card in the reader and unlocks the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt den PIN-Code der Karte im Kartenleser ab und entsperrt das Fenster.</translation>
     </message>
     <message>
         <source>eID card state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der eID-Karte</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeproblem</translation>
     </message>
     <message>
         <source>Insert your eID card in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stecken Sie Ihre eID-Karte in den Kartenleser.</translation>
     </message>
     <message>
         <source>Your card is in the reader: sign in with your PIN code to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Karte steckt im Kartenleser: Melden Sie sich zum Entsperren mit Ihrem PIN-Code an.</translation>
     </message>
     <message>
         <source>Connect your card reader, then insert your eID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie Ihren Kartenleser an und stecken Sie dann Ihre eID-Karte ein.</translation>
     </message>
 </context>
 <context>
@@ -2070,125 +2081,125 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>Sign &amp;in with eID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit eID &amp;anmelden…</translation>
     </message>
     <message>
         <source>Sign in to the portal with your eID card and its PIN code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer eID-Karte und deren PIN-Code beim Portal anmelden.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>End your portal session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Portalsitzung beenden.</translation>
     </message>
     <message>
         <source>Locked — Guichet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt — Guichet</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::PinDialog</name>
     <message>
         <source>eID sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>eID-Anmeldung</translation>
     </message>
     <message>
         <source>Your eID card is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eID-Karte ist gesperrt</translation>
     </message>
     <message>
         <source>Type your PIN code</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren PIN-Code ein</translation>
     </message>
     <message>
         <source>Type the PIN code of your eID card: %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den PIN-Code Ihrer eID-Karte ein: %1 bis %2 Ziffern.</translation>
     </message>
     <message>
         <source>&amp;PIN code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN-Code:</translation>
     </message>
     <message>
         <source>PIN code</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-Code</translation>
     </message>
     <message>
         <source>%1 to %2 digits; the digits are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 Ziffern; die Ziffern werden nicht angezeigt.</translation>
     </message>
     <message>
         <source>PIN state</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-Status</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeproblem</translation>
     </message>
     <message>
         <source>Checking your PIN with the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr PIN-Code wird mit der Karte geprüft…</translation>
     </message>
     <message>
         <source>Your PIN goes to your card only: Guichet does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr PIN-Code wird nur an Ihre Karte übermittelt: Guichet speichert ihn nicht.</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Checks the PIN with your card and signs you in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft den PIN-Code mit Ihrer Karte und meldet Sie an.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abb&amp;rechen</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::PinpadPrompt</name>
     <message>
         <source>eID sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>eID-Anmeldung</translation>
     </message>
     <message>
         <source>Type your PIN on the card reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren PIN-Code am Kartenleser ein</translation>
     </message>
     <message>
         <source>Your card reader has its own keypad: type your PIN code there and confirm on the reader. Guichet never sees your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Kartenleser hat eine eigene Tastatur: Geben Sie Ihren PIN-Code dort ein und bestätigen Sie am Kartenleser. Guichet sieht Ihren PIN-Code nie.</translation>
     </message>
     <message>
         <source>Seconds left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Sekunden: %1</translation>
     </message>
     <message>
         <source>Time is up; waiting for the reader to answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit ist abgelaufen; die Antwort des Kartenlesers wird abgewartet…</translation>
     </message>
     <message>
         <source>Time left to type the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit für die PIN-Eingabe</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abb&amp;rechen</translation>
     </message>
     <message>
         <source>Stops waiting for the PIN on the card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet das Warten auf die PIN-Eingabe am Kartenleser.</translation>
     </message>
 </context>
 <context>
@@ -2263,138 +2274,138 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy:</translation>
     </message>
     <message>
         <source>Use the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Einstellungen des Systems verwenden</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Proxy</translation>
     </message>
     <message>
         <source>This proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Proxy:</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>How Guichet reaches the portal: through the system&apos;s proxy, directly, or through the proxy typed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Guichet das Portal erreicht: über den Proxy des Systems, direkt oder über den unten eingegebenen Proxy.</translation>
     </message>
     <message>
         <source>Proxy &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-&amp;Adresse:</translation>
     </message>
     <message>
         <source>Proxy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Adresse</translation>
     </message>
     <message>
         <source>The proxy&apos;s name and port, for example proxy.example.be:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Port des Proxys, z. B. proxy.example.be:8080.</translation>
     </message>
     <message>
         <source>proxy.example.be:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.be:8080</translation>
     </message>
     <message>
         <source>eID &amp;module:</source>
-        <translation type="unfinished"></translation>
+        <translation>eID-&amp;Modul:</translation>
     </message>
     <message>
         <source>eID module</source>
-        <translation type="unfinished"></translation>
+        <translation>eID-Modul</translation>
     </message>
     <message>
         <source>The PKCS#11 library of your card software. Leave empty to find it automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#11-Bibliothek Ihrer Kartensoftware. Lassen Sie das Feld leer, damit sie automatisch gefunden wird.</translation>
     </message>
     <message>
         <source>Automatic (none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (keine gefunden)</translation>
     </message>
     <message>
         <source>Automatic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: %1</translation>
     </message>
     <message>
         <source>Leave empty unless your helpdesk gives you a path. Changes take effect at once and sign you out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Feld leer, sofern Ihr Helpdesk Ihnen keinen Pfad nennt. Änderungen gelten sofort und melden Sie ab.</translation>
     </message>
     <message>
         <source>Card &amp;removal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kartenentnahme:</translation>
     </message>
     <message>
         <source>Sign out when the card is taken out of the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden, wenn die Karte aus dem Kartenleser genommen wird</translation>
     </message>
     <message>
         <source>Sign out when the card is taken out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden, wenn die Karte entnommen wird</translation>
     </message>
     <message>
         <source>Taking the card out always locks the window; with this on, it also ends your portal session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entnehmen der Karte sperrt immer das Fenster; ist diese Option aktiviert, wird zusätzlich Ihre Portalsitzung beendet.</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::SignInPage</name>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher PIN-Code.</translation>
     </message>
     <message>
         <source>You cancelled the sign-in. The card reader may still show the PIN prompt until it gives up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Anmeldung abgebrochen. Der Kartenleser zeigt die PIN-Abfrage möglicherweise noch an, bis diese abläuft.</translation>
     </message>
     <message>
         <source>Your eID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eID-Karte</translation>
     </message>
     <message>
         <source>eID card state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der eID-Karte</translation>
     </message>
     <message>
         <source>&amp;Sign in with eID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit eID &amp;anmelden…</translation>
     </message>
     <message>
         <source>Asks for your PIN code and signs you in to the portal with your eID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt Ihren PIN-Code ab und meldet Sie mit Ihrer eID-Karte beim Portal an.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>Ends your portal session; the card stays in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet Ihre Portalsitzung; die Karte bleibt im Kartenleser.</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeproblem</translation>
     </message>
     <message>
         <source>Your card was taken out of the reader, so you were signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Karte wurde aus dem Kartenleser genommen, daher wurden Sie abgemeldet.</translation>
     </message>
     <message>
         <source>Your session with the portal ended. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung beim Portal wurde beendet. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
         <source>eID sign-in is not available in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eID-Anmeldung ist in diesem Fenster nicht verfügbar.</translation>
     </message>
     <message>
         <source>The card was taken out of the reader. Put it back and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte wurde aus dem Kartenleser genommen. Stecken Sie sie wieder ein und melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -2413,7 +2424,7 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>This is an early version: the workspaces show what is coming. You can already sign in with your eID card, choose your language in View &gt; Language and enter the portal address in Tools &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine frühe Version: Die Arbeitsbereiche zeigen, was kommen wird. Sie können sich bereits mit Ihrer eID-Karte anmelden, Ihre Sprache unter Ansicht &gt; Sprache wählen und die Portaladresse unter Extras &gt; Einstellungen eingeben.</translation>
     </message>
 </context>
 <context>
