@@ -300,6 +300,7 @@ private slots:
     void validSamplesPassTheSchema_data();
     void validSamplesPassTheSchema();
     void schemaMessagesInFourLanguages();
+    void schemaRequiredNamesTheMissingField();
     void anomalyJsonRoundTrip();
     void typedTextIsNotAPlaceholder();
     void resultLetter_data();
@@ -844,6 +845,22 @@ void TestRules::schemaMessagesInFourLanguages()
     verifyMessage(*it, true);
     QVERIFY(it->message.fr != it->message.nl);
     QVERIFY(it->message.nl != it->message.de);
+}
+
+void TestRules::schemaRequiredNamesTheMissingField()
+{
+    // A missing member is reported on the object that lacks it; the form shows it at the member.
+    const QByteArray document = patched(kDimonaIn, {{"/employer", QByteArray()}});
+    DeclarationChecker checker(formsDirectory());
+    const CheckResult outcome = checker.check(QStringLiteral("dimona"), 1,
+                                              *json::parse(document.toStdString()), world({}, {}));
+    QCOMPARE(outcome.anomalies.size(), 1);
+    const Anomaly &anomaly = outcome.anomalies.front();
+    QCOMPARE(anomaly.code, QStringLiteral("SCHEMA-required"));
+    QCOMPARE(anomaly.pointer, QString());
+    QCOMPARE(anomaly.field, QStringLiteral("/employer"));
+    QCOMPARE(anomaly.toJson().value(QStringLiteral("field")).toString(),
+             QStringLiteral("/employer"));
 }
 
 void TestRules::anomalyJsonRoundTrip()
