@@ -543,7 +543,9 @@ void EidController::requestSignIn()
 void EidController::submitPin(QByteArray pin)
 {
     auto secret = std::make_shared<Secret>(std::move(pin));
-    if (!m_worker || m_signingIn || m_signedIn || !isCardPresent()) {
+    if (m_signingIn || m_signedIn)
+        return; // a second Enter while the first PIN is checked; `secret` wipes this one
+    if (!m_worker || !isCardPresent()) {
         fail(QStringLiteral("no-card"),
              tr("No eID card is in the reader. Insert your card, then sign in."));
         return; // `secret` wipes the PIN
