@@ -68,21 +68,6 @@ QString defaultModule(const DataDir &dir)
     return {};
 }
 
-QList<QByteArray> caBundles(const DataDir &dir)
-{
-    QList<QByteArray> pems;
-    QFile trust(dir.filePath(DataDir::trustFileName()));
-    if (!trust.open(QIODevice::ReadOnly))
-        return pems;
-    const QJsonObject eidTrust =
-        QJsonDocument::fromJson(trust.readAll()).object().value(QLatin1String("eid")).toObject();
-    for (const QJsonValue &v : eidTrust.value(QLatin1String("caCertificates")).toArray()) {
-        QFile f(dir.filePath(v.toString()));
-        if (f.open(QIODevice::ReadOnly))
-            pems.append(f.readAll());
-    }
-    return pems;
-}
 } // namespace
 
 QString takePortalOptions(QStringList &args, PortalOptions &options)
@@ -204,7 +189,7 @@ int openPortalSession(const PortalOptions &options, PortalSession &session)
         printError(login.error().message);
         return exitCodeFor(login.error());
     }
-    auto result = eid::signIn(*session.client, **token, caBundles(*session.dataDir));
+    auto result = eid::signIn(*session.client, **token, session.dataDir->eidCaCertificatesPem());
     (void)(*token)->logout();
     if (!result) {
         printError(result.error().message);

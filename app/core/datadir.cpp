@@ -1,5 +1,7 @@
 #include "core/datadir.h"
 
+#include "core/logging.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -84,6 +86,14 @@ Expected<bool> DataDir::loadTrust()
     m_tokenLabel = eid.value(QLatin1String("tokenLabel")).toString();
     const QString conf = eid.value(QLatin1String("softhsm2Conf")).toString();
     m_softHsmConf = conf.isEmpty() ? QString() : filePath(conf);
+    m_eidCas.clear();
+    for (const QJsonValue &v : eid.value(QLatin1String("caCertificates")).toArray()) {
+        QFile ca(filePath(v.toString()));
+        if (ca.open(QIODevice::ReadOnly))
+            m_eidCas.append(ca.readAll());
+        else
+            qCWarning(lcEid) << "cannot read the card CA" << ca.fileName();
+    }
     return true;
 }
 

@@ -43,6 +43,9 @@ public:
     QString eidModule() const { return m_eidModule; }
     QString eidTokenLabel() const { return m_tokenLabel; }
     QString softHsmConf() const { return m_softHsmConf; }
+    // The CAs a card's authentication certificate must chain to (trust.json "eid"
+    // "caCertificates"), as PEM bundles; unreadable files are left out with a warning.
+    QList<QByteArray> eidCaCertificatesPem() const { return m_eidCas; }
 
     // Sets SOFTHSM2_CONF for this process when DIR holds the demo token (PLATFORM.md §5: without
     // it SoftHSM silently reads the system configuration). Leaves an explicit setting alone.
@@ -57,6 +60,7 @@ private:
     QString m_eidModule;
     QString m_tokenLabel;
     QString m_softHsmConf;
+    QList<QByteArray> m_eidCas;
 };
 
 } // namespace guichet

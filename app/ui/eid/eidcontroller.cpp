@@ -66,24 +66,6 @@ QString holderNameOf(const QJsonObject &identity, const eid::CertificateInfo &ce
     return parts.isEmpty() ? certificate.holderName() : parts;
 }
 
-QList<QByteArray> cardCaBundles(const DataDir &dir)
-{
-    QList<QByteArray> pems;
-    QFile trust(dir.filePath(DataDir::trustFileName()));
-    if (!trust.open(QIODevice::ReadOnly))
-        return pems;
-    const QJsonObject eidTrust =
-        QJsonDocument::fromJson(trust.readAll()).object().value(QLatin1String("eid")).toObject();
-    for (const QJsonValue &value : eidTrust.value(QLatin1String("caCertificates")).toArray()) {
-        QFile file(dir.filePath(value.toString()));
-        if (file.open(QIODevice::ReadOnly))
-            pems.append(file.readAll());
-        else
-            qCWarning(lcEid) << "cannot read the card CA" << file.fileName();
-    }
-    return pems;
-}
-
 } // namespace
 
 // Lives on the controller's worker thread and owns everything that talks to the card or the
@@ -352,7 +334,7 @@ EidController::Config EidController::configFromSettings()
         config.modulePath = defaultModule();
     if (!dir.eidTokenLabel().isEmpty())
         config.tokenLabel = dir.eidTokenLabel();
-    config.cardCaPems = cardCaBundles(dir);
+    config.cardCaPems = dir.eidCaCertificatesPem();
     config.portal.server = AppSettings::effectiveServerUrl();
     config.portal.caCertificates = dir.portalCaCertificates();
     config.portal.language = i18n::currentLanguage();
