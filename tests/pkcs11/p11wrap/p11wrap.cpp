@@ -449,7 +449,7 @@ CK_RV wrapLogin(CK_SESSION_HANDLE session, CK_USER_TYPE userType, CK_UTF8CHAR *p
         return tries >= LockAfter ? CKR_PIN_LOCKED : CKR_PIN_INCORRECT;
     }
     if (rv == CKR_OK && state.tries() != 0) {
-        state.values["tries"] = "0";
+        state.values["tries"] = std::to_string(0); // not "0": GCC 12 -O3 warns falsely (-Wrestrict)
         writeState(state);
     }
     return rv;
