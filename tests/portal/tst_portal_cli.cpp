@@ -200,6 +200,51 @@ private slots:
         QVERIFY2(right.exitCode == 0, right.err.constData());
     }
 
+    // p11wrap (tests/pkcs11) wraps the same SoftHSM2 token and counts tries as a card does:
+    // two wrong PINs say "wrong PIN" (exit 3), the third blocks the card (exit 4), and then
+    // even the right PIN is refused with exit 4.
+    void pinLockedExits4()
+    {
+        const QString lockedDir = m_dir.filePath(QStringLiteral("locked"));
+        const Run made =
+            cli({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--data-dir"),
+                 lockedDir, QStringLiteral("--pin"), QString::fromLatin1(testPin)});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GUICHET_P11WRAP_STATE"),
+                   m_dir.filePath(QStringLiteral("p11wrap.state")));
+        QStringList args = login(lockedDir);
+        args << QStringLiteral("--module") << QStringLiteral(GUICHET_P11WRAP_PATH);
+        QCOMPARE(cli(args, "111111\n", env).exitCode, 3);
+        QCOMPARE(cli(args, "222222\n", env).exitCode, 3);
+        const Run third = cli(args, "333333\n", env);
+        QCOMPARE(third.exitCode, 4);
+        QVERIFY2(third.err.contains("PUK") || third.err.toLower().contains("block"),
+                 third.err.constData());
+        QCOMPARE(cli(args, testPin + '\n', env).exitCode, 4);
+    }
+
+    // A card from a Citizen CA the portal does not trust: the client has nothing to object to
+    // (its own trust names that CA), the portal refuses with its reason, exit 5.
+    void refusedByThePortalExits5()
+    {
+        const QString stranger = m_dir.filePath(QStringLiteral("stranger"));
+        QVERIFY(QDir().mkpath(stranger + QStringLiteral("/pki")));
+        for (const char *name : {"tls-ca", "sandbox-tls"}) {
+            for (const char *ext : {".pem", ".key"}) {
+                QVERIFY(QFile::copy(m_ecDir + "/pki/" + QLatin1String(name) + QLatin1String(ext),
+                                    stranger + "/pki/" + QLatin1String(name) + QLatin1String(ext)));
+            }
+        }
+        const Run made =
+            cli({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--data-dir"),
+                 stranger, QStringLiteral("--pin"), QString::fromLatin1(testPin)});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        const Run r = cli(login(stranger), testPin + '\n');
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains("certificate-untrusted"), r.err.constData());
+    }
+
     void pinReachesNoLogAndNoFile()
     {
         // Every logging category on, debug included: the PIN must still appear nowhere.
