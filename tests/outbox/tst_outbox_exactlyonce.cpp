@@ -339,6 +339,25 @@ private slots:
                 kPassphrase + '\n' + kPin + '\n');
         QCOMPARE(offline.exitCode, 6);
         QCOMPARE(status().value(0).value("state").toString(), QStringLiteral("queued"));
+
+        // Answered, but not done when the time is up: exit 7, and the item says why and when.
+        QVERIFY(
+            setFaults({{"error429", 1.0}, {"retryAfter", 8}, {"paths", "^/api/v1/declarations$"}}));
+        const Run pending = cli(flushArguments(4), kPassphrase + '\n' + kPin + '\n');
+        QVERIFY(setFaults({}));
+        QCOMPARE(pending.exitCode, 7);
+        const QJsonObject summary =
+            QJsonDocument::fromJson(pending.lines().value(pending.lines().size() - 1).toUtf8())
+                .object();
+        QCOMPARE(summary.value("pending").toInt(), 1);
+        QVERIFY(summary.value("throttled").toInt() >= 1);
+        const QJsonObject throttled = status().value(0);
+        QCOMPARE(throttled.value("state").toString(), QStringLiteral("sending"));
+        QCOMPARE(throttled.value("attempts").toInt(), 1);
+        QVERIFY2(throttled.value("lastError").toString().contains("429"),
+                 qPrintable(throttled.value("lastError").toString()));
+        QVERIFY(QDateTime::fromString(throttled.value("nextAttempt").toString(), Qt::ISODateWithMs)
+                    .isValid());
     }
 
     void exactlyOnceUnderFaultsAndKills()
