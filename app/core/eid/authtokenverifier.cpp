@@ -1,4 +1,5 @@
 #include "core/eid/authtokenverifier.h"
+#include "core/eid/opensslptr.h"
 
 #include "core/eid/pki.h"
 
@@ -16,15 +17,6 @@ namespace guichet::eid {
 
 namespace {
 
-template<auto Free>
-struct FreeWith
-{
-    template<typename T>
-    void operator()(T *pointer) const
-    {
-        Free(pointer);
-    }
-};
 using X509Store = std::unique_ptr<X509_STORE, FreeWith<X509_STORE_free>>;
 using X509StoreContext = std::unique_ptr<X509_STORE_CTX, FreeWith<X509_STORE_CTX_free>>;
 

@@ -1,4 +1,5 @@
 #include "core/eid/certificateinfo.h"
+#include "core/eid/opensslptr.h"
 
 #include "core/eid/pki.h"
 
@@ -18,15 +19,6 @@ namespace guichet::eid {
 
 namespace {
 
-template<auto Free>
-struct FreeWith
-{
-    template<typename T>
-    void operator()(T *pointer) const
-    {
-        Free(pointer);
-    }
-};
 using Bio = std::unique_ptr<BIO, FreeWith<BIO_free_all>>;
 using ExtendedKeyUsage = std::unique_ptr<EXTENDED_KEY_USAGE, FreeWith<EXTENDED_KEY_USAGE_free>>;
 using BigNum = std::unique_ptr<BIGNUM, FreeWith<BN_free>>;

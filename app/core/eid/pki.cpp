@@ -1,4 +1,5 @@
 #include "core/eid/pki.h"
+#include "core/eid/opensslptr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,15 +17,6 @@ namespace guichet::eid {
 
 namespace {
 
-template<auto Free>
-struct FreeWith
-{
-    template<typename T>
-    void operator()(T *pointer) const
-    {
-        Free(pointer);
-    }
-};
 using Bio = std::unique_ptr<BIO, FreeWith<BIO_free_all>>;
 using BigNum = std::unique_ptr<BIGNUM, FreeWith<BN_free>>;
 using Asn1Integer = std::unique_ptr<ASN1_INTEGER, FreeWith<ASN1_INTEGER_free>>;

@@ -1,4 +1,5 @@
 #include "core/eid/webeidtoken.h"
+#include "core/eid/opensslptr.h"
 
 #include "core/eid/pki.h"
 
@@ -20,15 +21,6 @@ namespace guichet::eid {
 
 namespace {
 
-template<auto Free>
-struct FreeWith
-{
-    template<typename T>
-    void operator()(T *pointer) const
-    {
-        Free(pointer);
-    }
-};
 using BigNum = std::unique_ptr<BIGNUM, FreeWith<BN_free>>;
 using EcdsaSignature = std::unique_ptr<ECDSA_SIG, FreeWith<ECDSA_SIG_free>>;
 using DigestContext = std::unique_ptr<EVP_MD_CTX, FreeWith<EVP_MD_CTX_free>>;
