@@ -237,6 +237,30 @@ public:
         }
     }
 
+    // One request with the signed-in client; the answer goes to `context` on its thread.
+    void request(const QByteArray &method, const QString &path, const QByteArray &body,
+                 const QMap<QByteArray, QByteArray> &headers, QPointer<QObject> context,
+                 api::PortalAccess::Callback done)
+    {
+        // The guard is only looked at on the controller's (UI) thread.
+        EidController *controller = m_controller;
+        auto deliver = [controller, context,
+                        done = std::move(done)](const Expected<api::Reply> &reply) {
+            QMetaObject::invokeMethod(
+                controller,
+                [context, done, reply] {
+                    if (context)
+                        done(reply);
+                },
+                Qt::QueuedConnection);
+        };
+        if (!m_client || !m_client->hasAccessToken()) {
+            deliver(api::PortalAccess::notSignedIn());
+            return;
+        }
+        m_client->request(method, path, body, headers, std::move(deliver));
+    }
+
     // The card is gone: its session handle is dead, but the portal session may live on.
     void dropSession() { m_session.reset(); }
 
@@ -409,6 +433,24 @@ void EidController::stop()
     m_thread = nullptr;
     m_cardState = State::Stopped;
     updateState();
+}
+
+void EidController::request(const QByteArray &method, const QString &path, const QByteArray &body,
+                            const QMap<QByteArray, QByteArray> &headers, QObject *context,
+                            Callback done)
+{
+    QPointer<QObject> guard(context);
+    if (!m_signedIn || !m_worker) {
+        QMetaObject::invokeMethod(
+            context,
+            [guard, done = std::move(done)] {
+                if (guard)
+                    done(notSignedIn());
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    post([=](EidWorker &worker) { worker.request(method, path, body, headers, guard, done); });
 }
 
 EidController::State EidController::state() const

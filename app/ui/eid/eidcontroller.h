@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/portalaccess.h"
 #include "core/api/portalclient.h"
 #include "core/eid/pkcs11module.h"
 
@@ -45,7 +46,10 @@ struct SignInFailure
 // state the widgets show and turns the worker's errors into messages.
 //
 // The PIN crosses to the worker once, in submitPin(), and is wiped there by Session::login.
-class EidController : public QObject
+//
+// Other features reach the portal as the signed-in person through PortalAccess::request(): the
+// request runs on the worker thread with the signed-in client, the answer comes back here.
+class EidController : public QObject, public api::PortalAccess
 {
     Q_OBJECT
 
@@ -107,7 +111,6 @@ public:
     // or not someone is signed in.
     State cardState() const { return m_cardState; }
     bool isCardPresent() const { return m_cardState == State::CardPresent; }
-    bool isSignedIn() const { return m_signedIn; }
     // A few words for the status bar ("No card in the reader", "Signed in as …").
     QString statusText() const;
     // A sentence saying what to do next (tooltips, accessible descriptions, the sign-in page).
@@ -115,7 +118,12 @@ public:
     QString moduleError() const { return m_moduleError; }
 
     // GET /me, empty when nobody is signed in.
-    QJsonObject identity() const { return m_identity; }
+    QJsonObject identity() const override { return m_identity; }
+    bool isSignedIn() const override { return m_signedIn; }
+    // `context` must live on this controller's thread (the UI thread).
+    void request(const QByteArray &method, const QString &path, const QByteArray &body,
+                 const QMap<QByteArray, QByteArray> &headers, QObject *context,
+                 Callback done) override;
     QString holderName() const { return m_holderName; }
     QDateTime expiresAt() const { return m_expiresAt; }
 
