@@ -259,6 +259,59 @@ Expected<std::unique_ptr<DraftStore>> DraftStore::open(const QString &dataDir, c
     return store;
 }
 
+Expected<std::unique_ptr<DraftStore>> DraftStore::openEphemeral(const QString &dataDir,
+                                                                const QString &owner)
+{
+    auto store = openDatabase(dataDir, owner);
+    if (!store)
+        return store;
+    KeyProvider::NewKey created = KeyProvider::memoryKey(owner);
+    if (auto inserted = (*store)->insertKey(created.record); !inserted)
+        return inserted.error();
+    (*store)->m_key = std::move(created.key);
+    return store;
+}
+
+Expected<int> DraftStore::wipeOwner()
+{
+    int drafts = 0;
+    {
+        Database::Transaction transaction(*m_db);
+        if (auto begun = transaction.begin(); !begun)
+            return begun.error();
+        auto tables = m_db->exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
+                                                "'table'"));
+        if (!tables)
+            return tables.error();
+        QStringList present;
+        while (tables->next())
+            present.append(tables->value(0).toString());
+        // Children before parents (foreign keys): items, then batches, drafts, keys.
+        for (const QString &table : {QStringLiteral("outbox"), QStringLiteral("outbox_batches"),
+                                     QStringLiteral("drafts"), QStringLiteral("keys")}) {
+            if (!present.contains(table))
+                continue;
+            auto deleted =
+                m_db->exec(QStringLiteral("DELETE FROM %1 WHERE owner = ?").arg(table), {m_owner});
+            if (!deleted)
+                return deleted.error();
+            if (table == QLatin1String("drafts"))
+                drafts = deleted->numRowsAffected();
+        }
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+    }
+    // The WAL still holds the pages as they were before the delete: copy the new ones into
+    // the main file and empty it (other connections reading at this moment may keep it; the
+    // next checkpoint then finishes the job).
+    if (auto checkpoint = m_db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        !checkpoint)
+        return checkpoint.error();
+    m_key = DataKey{};
+    qCInfo(lcDrafts) << "wiped an owner's drafts:" << drafts;
+    return drafts;
+}
+
 QByteArray DraftStore::seal(const QString &purpose, const QString &id, const QString &formId,
                             int formVersion, const QByteArray &plain) const
 {
@@ -302,6 +355,12 @@ Expected<QString> DraftStore::create(const QString &formId, int formVersion, con
                                      const QByteArray &document, const QString &onBehalfOf,
                                      DraftValidity validity)
 {
+    if (m_key.key.isNull())
+        return Error{QString::fromLatin1(errors::keyMissing),
+                     QCoreApplication::translate("guichet::drafts",
+                                                 "These drafts were wiped; nothing more can be "
+                                                 "saved in them."),
+                     {}};
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QByteArray meta = metaJson(title, onBehalfOf);
@@ -323,6 +382,12 @@ Expected<QString> DraftStore::create(const QString &formId, int formVersion, con
 
 Status DraftStore::save(const QString &id, const QByteArray &document, DraftValidity validity)
 {
+    if (m_key.key.isNull())
+        return Error{QString::fromLatin1(errors::keyMissing),
+                     QCoreApplication::translate("guichet::drafts",
+                                                 "These drafts were wiped; nothing more can be "
+                                                 "saved in them."),
+                     {}};
     // The form fixes the associated data: read it, seal outside the lock, then write only if
     // the row still has that form (one UPDATE, one transaction).
     auto row = m_db->exec(QStringLiteral("SELECT form_id, form_version FROM drafts "

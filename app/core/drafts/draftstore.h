@@ -46,6 +46,12 @@ public:
     static Expected<std::unique_ptr<DraftStore>> open(const QString &dataDir, const QString &owner,
                                                       const DataKey &key);
 
+    // A store for owner (LocalProfile::ephemeralOwner()) under a new key that exists in this
+    // process's memory only: the helpdesk's space for one citizen. Open more connections with
+    // open(dir, owner, dataKey()); wipeOwner() ends it.
+    static Expected<std::unique_ptr<DraftStore>> openEphemeral(const QString &dataDir,
+                                                               const QString &owner);
+
     static QString fileName() { return QStringLiteral("drafts.sqlite"); }
     QString dataDirectory() const { return m_dataDir; }
     QString filePath() const;
@@ -85,6 +91,12 @@ public:
     Status restore(const QString &id);
     // Deletes for good what went to the bin before the given time; returns how many.
     Expected<int> purgeDeleted(const QDateTime &deletedBefore);
+
+    // Deletes everything of this owner for good: drafts (the bin too), outbox items and
+    // batches, key records. SQLite's secure_delete overwrites the freed pages and the WAL is
+    // checkpointed and truncated, so no copy stays in the file. Returns how many drafts went.
+    // The store holds no key afterwards and refuses to work.
+    Expected<int> wipeOwner();
 
     // Writes the draft to file, protected by passphrase (DraftFile's format); atomic replace.
     Status exportDraft(const QString &id, const QString &file, const QString &passphrase) const;

@@ -86,6 +86,17 @@ void KeyProvider::setPassphrase(const QString &passphrase)
     m_passphraseSource = [passphrase](PassphrasePurpose) { return passphrase; };
 }
 
+KeyProvider::NewKey KeyProvider::memoryKey(const QString &owner)
+{
+    DataKey key{QUuid::createUuid().toString(QUuid::WithoutBraces), SecretKey::random()};
+    KeyRecord record{key.keyId,
+                     owner,
+                     KeyRecord::Kind::Keychain,
+                     {},
+                     AesGcm::seal(key.key, checkPlaintext, checkAad(key.keyId, owner))};
+    return NewKey{std::move(key), std::move(record)};
+}
+
 QString KeyProvider::keychainEntry(const QString &owner)
 {
     return QStringLiteral("data-key/") + owner;

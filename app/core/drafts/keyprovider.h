@@ -94,6 +94,11 @@ public:
     // "passphrase-wrong", "kdf-params".
     Expected<DataKey> unlock(const std::vector<KeyRecord> &records);
 
+    // A key that lives in memory only (nothing in the keychain), with a keychain-kind record
+    // whose check value lets DraftStore::open(dir, owner, key) accept it. Once the key is
+    // forgotten, what it sealed cannot be opened by anyone.
+    static NewKey memoryKey(const QString &owner);
+
     // The keychain entry name for an owner.
     static QString keychainEntry(const QString &owner);
 

@@ -4,10 +4,12 @@
 #include "core/drafts/draft.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -112,6 +114,19 @@ Expected<LocalProfile> LocalProfile::openOrCreate(const QString &dataDir)
             {path}};
     profile.m_profileId = *stored;
     return profile;
+}
+
+QString LocalProfile::ownerFor(const QString &nationalNumber) const
+{
+    const QByteArray mac = QMessageAuthenticationCode::hash(
+        QByteArrayLiteral("guichet-owner/1:") + nationalNumber.toUtf8(), m_profileId.toUtf8(),
+        QCryptographicHash::Sha256);
+    return QStringLiteral("eid:") + QString::fromLatin1(mac.toHex().left(32));
+}
+
+QString LocalProfile::ephemeralOwner()
+{
+    return QStringLiteral("helpdesk:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 } // namespace guichet::drafts

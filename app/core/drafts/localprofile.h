@@ -23,6 +23,13 @@ public:
 
     QString profileId() const { return m_profileId; }
     QString owner() const { return QStringLiteral("local:") + m_profileId; }
+    // The owner id of a signed-in person in this data folder: "eid:" and an HMAC of the
+    // national number keyed with the profile id, so that the file never names the person and
+    // two data folders give two unrelated ids.
+    QString ownerFor(const QString &nationalNumber) const;
+    // A fresh owner for work done on someone's behalf at the helpdesk ("helpdesk:<uuid>"): its
+    // key lives in memory only (DraftStore::openEphemeral).
+    static QString ephemeralOwner();
 
 private:
     QString m_profileId;

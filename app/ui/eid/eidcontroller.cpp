@@ -1,12 +1,14 @@
 #include "eidcontroller.h"
 
 #include "core/datadir.h"
+#include "core/drafts/secretkey.h"
 #include "core/eid/modulefinder.h"
 #include "core/eid/pkcs11session.h"
 #include "core/eid/signin.h"
 #include "core/eid/tokenwatcher.h"
 #include "core/i18n.h"
 #include "core/logging.h"
+#include "core/sync/outbox.h"
 #include "ui/appsettings.h"
 
 #include <QCoreApplication>
@@ -197,6 +199,7 @@ public:
             return;
         }
         const QJsonObject identity = result->identity;
+        m_declarant = identity.value(QLatin1String("nationalNumber")).toString();
         const QString holder = holderNameOf(identity, result->certificate);
         const QDateTime expiresAt = result->expiresAt;
         // The client keeps the token; this copy goes.
@@ -205,30 +208,101 @@ public:
         report([=](EidController &c) { c.onSignedIn(attempt, identity, holder, expiresAt); });
     }
 
-    void reauthenticate()
+    // Renews the portal session with the card. A portal that does not answer ends nothing:
+    // the card stays logged in and the controller tries again later.
+    bool reauthenticate()
     {
         if (!m_session || !m_client || !m_session->isLoggedIn()) {
             const Error error{QString::fromLatin1(eid::errc::NotLoggedIn),
                               EidController::tr("The card is no longer signed in."),
                               {}};
-            report([error](EidController &c) { c.onRenewFailed(error); });
-            return;
+            report([error](EidController &c) { c.onRenewFailed(error, false); });
+            return false;
         }
         auto result = eid::signIn(*m_client, *m_session, m_config.cardCaPems);
         if (!result) {
-            signOut();
             const Error error = result.error();
-            report([error](EidController &c) { c.onRenewFailed(error); });
-            return;
+            const bool transient = isTransportError(error.code);
+            if (!transient)
+                signOut();
+            report([error, transient](EidController &c) { c.onRenewFailed(error, transient); });
+            return false;
         }
         result->accessToken.fill('\0');
         const QDateTime expiresAt = result->expiresAt;
         report([expiresAt](EidController &c) { c.onRenewed(expiresAt); });
+        return true;
+    }
+
+    static bool isTransportError(const QString &code)
+    {
+        return code == QLatin1String("unreachable") || code == QLatin1String("timeout") ||
+               code == QLatin1String("network");
+    }
+
+    void startOutbox(const QString &dataDir, const QString &owner, const drafts::DataKey &key,
+                     const sync::OutboxWorker::Settings &settings)
+    {
+        stopOutbox();
+        if (!m_client || !m_client->hasAccessToken()) {
+            const Error error = api::PortalAccess::notSignedIn();
+            report([error](EidController &c) { emit c.outboxFailed(error); });
+            return;
+        }
+        auto outbox = sync::Outbox::open(dataDir, owner, key);
+        if (!outbox) {
+            const Error error = outbox.error();
+            report([error](EidController &c) { emit c.outboxFailed(error); });
+            return;
+        }
+        m_outbox = std::move(*outbox);
+        m_outboxWorker =
+            std::make_unique<sync::OutboxWorker>(*m_outbox, *m_client, m_declarant, settings);
+        sync::OutboxWorker *worker = m_outboxWorker.get();
+        QObject::connect(
+            worker, &sync::OutboxWorker::itemChanged, worker,
+            [this](const QString &id, sync::OutboxState state) {
+                report([id, state](EidController &c) { emit c.outboxItemChanged(id, state); });
+            });
+        QObject::connect(
+            worker, &sync::OutboxWorker::resultArrived, worker,
+            [this](const QString &id, sync::OutboxState state) {
+                report([id, state](EidController &c) { emit c.outboxResultArrived(id, state); });
+            });
+        QObject::connect(worker, &sync::OutboxWorker::onlineChanged, worker, [this](bool online) {
+            report([online](EidController &c) { c.onOnline(online); });
+        });
+        QObject::connect(worker, &sync::OutboxWorker::storageFailed, worker,
+                         [this](const Error &error) {
+                             report([error](EidController &c) { emit c.outboxFailed(error); });
+                         });
+        // The access token expired (or the portal forgot it): the card, still logged in, signs
+        // in again without the PIN, and the worker goes on.
+        QObject::connect(worker, &sync::OutboxWorker::signInNeeded, worker, [this] {
+            if (reauthenticate() && m_outboxWorker)
+                m_outboxWorker->resume();
+        });
+        worker->start();
+    }
+
+    void stopOutbox()
+    {
+        m_outboxWorker.reset(); // answers still in flight are dropped; their items stay claimed
+        m_outbox.reset();       // and are sent again, with their key, by the next worker
+    }
+
+    void wakeOutbox()
+    {
+        if (m_outboxWorker)
+            m_outboxWorker->wake();
     }
 
     // Forgets the access token and logs the card out.
     void signOut()
     {
+        stopOutbox();
+        drafts::wipe(m_declarant);
+        m_declarant.clear();
         if (m_client)
             m_client->clearAccessToken();
         if (m_session) {
@@ -322,6 +396,10 @@ private:
     eid::TokenWatcher *m_watcher = nullptr;
     std::unique_ptr<eid::Session> m_session;
     std::unique_ptr<api::PortalClient> m_client;
+    QString m_declarant; // the signed-in national number (the outbox binds items to it)
+    // Declared after the client: destroyed before it.
+    std::unique_ptr<sync::Outbox> m_outbox;
+    std::unique_ptr<sync::OutboxWorker> m_outboxWorker;
 };
 
 bool EidController::Config::needsRestart(const Config &other) const
@@ -701,16 +779,55 @@ void EidController::onRenewed(const QDateTime &expiresAt)
     const qint64 untilRenewal =
         QDateTime::currentDateTimeUtc().msecsTo(expiresAt) - qint64(60) * 1000;
     m_renewTimer->start(int(qBound(qint64(5000), untilRenewal, qint64(24) * 3600 * 1000)));
+    onOnline(true);
     qCInfo(lcEid) << "portal session renewed";
     emit renewed();
 }
 
-void EidController::onRenewFailed(const Error &error)
+void EidController::onRenewFailed(const Error &error, bool transient)
 {
     if (!m_signedIn)
         return;
     qCInfo(lcEid) << "portal session not renewed:" << error.code;
+    if (transient) {
+        // The portal is away, not the person: keep the session (drafts, the outbox) and try
+        // again; the outbox worker also asks for a renewal when the portal says 401.
+        onOnline(false);
+        m_renewTimer->start(30000);
+        return;
+    }
     finishSignOut(SignOutReason::Expired);
+}
+
+void EidController::onOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    emit onlineChanged(online);
+}
+
+void EidController::startOutbox(const QString &dataDir, const QString &owner,
+                                const drafts::DataKey &key,
+                                const sync::OutboxWorker::Settings &settings)
+{
+    if (!m_signedIn) {
+        emit outboxFailed(notSignedIn());
+        return;
+    }
+    m_outboxRunning = true;
+    post([=](EidWorker &worker) { worker.startOutbox(dataDir, owner, key, settings); });
+}
+
+void EidController::stopOutbox()
+{
+    m_outboxRunning = false;
+    post([](EidWorker &worker) { worker.stopOutbox(); });
+}
+
+void EidController::wakeOutbox()
+{
+    post([](EidWorker &worker) { worker.wakeOutbox(); });
 }
 
 void EidController::post(std::function<void(EidWorker &)> job)
@@ -722,6 +839,7 @@ void EidController::post(std::function<void(EidWorker &)> job)
 void EidController::finishSignOut(SignOutReason reason)
 {
     post([](EidWorker &worker) { worker.signOut(); });
+    m_outboxRunning = false;
     m_signedIn = false;
     m_identity = QJsonObject();
     m_holderName.clear();

@@ -2,7 +2,10 @@
 
 #include "core/api/portalaccess.h"
 #include "core/api/portalclient.h"
+#include "core/drafts/keyprovider.h"
 #include "core/eid/pkcs11module.h"
+#include "core/sync/outboxitem.h"
+#include "core/sync/outboxworker.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -127,6 +130,18 @@ public:
     QString holderName() const { return m_holderName; }
     QDateTime expiresAt() const { return m_expiresAt; }
 
+    // The outbox of `owner` in dataDir, sent as the signed-in person by a sync::OutboxWorker on
+    // the eID thread (beside the client that holds the access token). Stops on sign-out; a 401
+    // renews the portal session with the card and goes on. The key is copied to that thread.
+    void startOutbox(const QString &dataDir, const QString &owner, const drafts::DataKey &key,
+                     const sync::OutboxWorker::Settings &settings = {});
+    void stopOutbox();
+    // Looks at the outbox now (after a submission was queued).
+    void wakeOutbox();
+    bool isOutboxRunning() const { return m_outboxRunning; }
+    // Whether the portal answered lately (the outbox worker's view; true until it says not).
+    bool isOnline() const { return m_online; }
+
     // The sentence for a PIN state: tries left, last try, blocked; empty for Ok.
     static QString pinStateMessage(eid::PinState state);
 
@@ -160,6 +175,12 @@ signals:
     void cardRemoved(bool signedOut);
     void cardInserted();
 
+    // The outbox worker's reports (see sync::OutboxWorker).
+    void outboxItemChanged(const QString &id, guichet::sync::OutboxState state);
+    void outboxResultArrived(const QString &id, guichet::sync::OutboxState state);
+    void outboxFailed(const guichet::Error &error);
+    void onlineChanged(bool online);
+
 private:
     friend class EidWorker;
 
@@ -171,7 +192,8 @@ private:
                     const QDateTime &expiresAt);
     void onFailure(int attempt, const Error &error, eid::PinState pinState);
     void onRenewed(const QDateTime &expiresAt);
-    void onRenewFailed(const Error &error);
+    void onRenewFailed(const Error &error, bool transient);
+    void onOnline(bool online);
 
     void post(std::function<void(EidWorker &)> job);
     void finishSignOut(SignOutReason reason);
@@ -196,6 +218,8 @@ private:
     QString m_holderName;
     QDateTime m_expiresAt;
     QTimer *m_renewTimer = nullptr;
+    bool m_outboxRunning = false;
+    bool m_online = true;
 };
 
 } // namespace guichet::ui
