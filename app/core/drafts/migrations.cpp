@@ -92,13 +92,46 @@ Status createOutboxTables(Database &db)
                    });
 }
 
+// 3: batches of outbox items (core/sync, e.g. a Dimona for many workers at once). A batch is
+// queued in one transaction with its items; `label` (what the user called it) is an AES-256-GCM
+// envelope under the owner's data key, bound to the batch's id. `paused` holds the items of the
+// batch that were never sent (state queued); items already sent go on until their result is
+// known. `resumed_at` starts the window the progress rate is measured over. On the items:
+// `batch_id`, their position in the batch (`batch_index`) and an optional sealed label
+// (`item_label`, e.g. the worker's name, bound to the item's row).
+Status createOutboxBatches(Database &db)
+{
+    return execAll(db,
+                   {
+                       R"(CREATE TABLE outbox_batches (
+            id           TEXT PRIMARY KEY NOT NULL,
+            owner        TEXT NOT NULL,
+            label        BLOB NOT NULL,
+            key_id       TEXT NOT NULL REFERENCES keys (key_id),
+            item_count   INTEGER NOT NULL,
+            paused       INTEGER NOT NULL DEFAULT 0 CHECK (paused IN (0, 1)),
+            paused_at    INTEGER,
+            resumed_at   INTEGER,
+            created_at   INTEGER NOT NULL,
+            updated_at   INTEGER NOT NULL))",
+                       "CREATE INDEX outbox_batches_owner_created ON outbox_batches (owner, "
+                       "created_at)",
+                       "ALTER TABLE outbox ADD COLUMN batch_id TEXT REFERENCES outbox_batches (id)",
+                       "ALTER TABLE outbox ADD COLUMN batch_index INTEGER",
+                       "ALTER TABLE outbox ADD COLUMN item_label BLOB",
+                       "CREATE INDEX outbox_batch ON outbox (batch_id, batch_index) WHERE "
+                       "batch_id IS NOT NULL",
+                   });
+}
+
 } // namespace
 
 const std::vector<Migrations::Step> &Migrations::steps()
 {
     static const std::vector<Step> all = {
-        &createDraftTables,  // 1
-        &createOutboxTables, // 2
+        &createDraftTables,   // 1
+        &createOutboxTables,  // 2
+        &createOutboxBatches, // 3
     };
     return all;
 }

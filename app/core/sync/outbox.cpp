@@ -68,10 +68,16 @@ QDateTime fromMsecs(const QVariant &value)
 const QString pendingStates =
     QStringLiteral("state IN ('queued', 'sending', 'received', 'processing')");
 
+// Not an item held by a paused batch (never sent: state queued). Items already sent go on.
+const QString notHeld =
+    QStringLiteral("NOT (state = 'queued' AND batch_id IS NOT NULL AND batch_id IN (SELECT id "
+                   "FROM outbox_batches WHERE paused = 1))");
+
 // The columns every item query reads, in this order (see readItem()).
 const QString itemColumns = QStringLiteral(
     "id, idempotency_key, draft_id, form_id, form_version, state, attempts, polls, "
-    "next_attempt_at, last_error, created_at, updated_at, completed_at, key_id, result");
+    "next_attempt_at, last_error, created_at, updated_at, completed_at, key_id, result, "
+    "batch_id, batch_index, item_label");
 enum Column
 {
     ColId,
@@ -89,6 +95,9 @@ enum Column
     ColCompleted,
     ColKeyId,
     ColResult,
+    ColBatch,
+    ColBatchIndex,
+    ColItemLabel,
 };
 
 OutboxItem readItem(const QSqlQuery &q)
@@ -108,7 +117,15 @@ OutboxItem readItem(const QSqlQuery &q)
     item.created = fromMsecs(q.value(ColCreated));
     item.updated = fromMsecs(q.value(ColUpdated));
     item.completed = fromMsecs(q.value(ColCompleted));
+    item.batchId = q.value(ColBatch).toString();
+    item.batchIndex = q.value(ColBatchIndex).isNull() ? -1 : q.value(ColBatchIndex).toInt();
     return item;
+}
+
+QByteArray batchLabelData(const QString &batchId, const QString &owner)
+{
+    return drafts::AesGcm::associatedData(
+        {QStringLiteral("guichet-outbox-batch/1"), QStringLiteral("label"), batchId, owner});
 }
 
 // Where the draft stands once the item is in this state (drafts::SyncState's names).
@@ -191,7 +208,7 @@ std::optional<QByteArray> Outbox::unseal(const char *purpose, const Row &row,
                                         row.formId, QString::number(row.formVersion), m_owner}));
 }
 
-Expected<OutboxItem> Outbox::enqueue(const Submission &submission)
+Expected<Outbox::Prepared> Outbox::prepare(const Submission &submission) const
 {
     static const QRegularExpression formPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     static const QRegularExpression partyPattern(QStringLiteral("^([0-9]{10}|[0-9]{11})$"));
@@ -224,33 +241,59 @@ Expected<OutboxItem> Outbox::enqueue(const Submission &submission)
     QByteArray plain(text.data(), qsizetype(text.size()));
     std::fill(text.begin(), text.end(), '\0');
 
-    const Row row{QUuid::createUuid().toString(QUuid::WithoutBraces),
-                  QUuid::createUuid().toString(QUuid::WithoutBraces), submission.formId,
-                  submission.formVersion};
-    const QByteArray payload = seal("payload", row, plain);
+    Prepared prepared;
+    prepared.row = Row{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                       QUuid::createUuid().toString(QUuid::WithoutBraces), submission.formId,
+                       submission.formVersion};
+    prepared.payload = seal("payload", prepared.row, plain);
+    prepared.draftId = submission.draftId;
     drafts::wipe(plain);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    return prepared;
+}
 
-    drafts::Database::Transaction transaction(*m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
+Status Outbox::insert(const Prepared &prepared, qint64 now, const QString &batchId, int batchIndex,
+                      const QString &itemLabel)
+{
+    const Row &row = prepared.row;
+    QVariant sealedLabel;
+    if (!itemLabel.isEmpty()) {
+        QByteArray plain = itemLabel.toUtf8();
+        sealedLabel = seal("label", row, plain);
+        drafts::wipe(plain);
+    }
     auto inserted = m_db->exec(
         QStringLiteral("INSERT INTO outbox (id, owner, idempotency_key, draft_id, form_id, "
                        "form_version, payload, key_id, state, next_attempt_at, created_at, "
-                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)"),
+                       "updated_at, batch_id, batch_index, item_label) VALUES (?, ?, ?, ?, ?, ?, "
+                       "?, ?, 'queued', ?, ?, ?, ?, ?, ?)"),
         {row.id, m_owner, row.idempotencyKey,
-         submission.draftId.isEmpty() ? QVariant() : QVariant(submission.draftId), row.formId,
-         row.formVersion, payload, m_key.keyId, now, now, now});
+         prepared.draftId.isEmpty() ? QVariant() : QVariant(prepared.draftId), row.formId,
+         row.formVersion, prepared.payload, m_key.keyId, now, now, now,
+         batchId.isEmpty() ? QVariant() : QVariant(batchId),
+         batchId.isEmpty() ? QVariant() : QVariant(batchIndex), sealedLabel});
     if (!inserted)
         return inserted.error();
-    if (!submission.draftId.isEmpty()) {
-        if (auto moved = setDraftSyncState(submission.draftId, OutboxState::Queued); !moved)
+    if (!prepared.draftId.isEmpty()) {
+        if (auto moved = setDraftSyncState(prepared.draftId, OutboxState::Queued); !moved)
             return moved.error();
     }
+    return drafts::success();
+}
+
+Expected<OutboxItem> Outbox::enqueue(const Submission &submission)
+{
+    auto prepared = prepare(submission);
+    if (!prepared)
+        return prepared.error();
+    drafts::Database::Transaction transaction(*m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    if (auto inserted = insert(*prepared, QDateTime::currentMSecsSinceEpoch()); !inserted)
+        return inserted.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    qCInfo(lcSync) << "queued" << row.id << submission.formId << submission.formVersion;
-    return readOne(row.id, false);
+    qCInfo(lcSync) << "queued" << prepared->row.id << submission.formId << submission.formVersion;
+    return readOne(prepared->row.id, false);
 }
 
 Status Outbox::setDraftSyncState(const QString &draftId, OutboxState state)
@@ -277,18 +320,38 @@ Expected<OutboxItem> Outbox::readOne(const QString &id, bool withResult) const
     if (!q->next())
         return notFound(id);
     OutboxItem item = readItem(*q);
-    if (withResult && !q->value(ColResult).isNull()) {
-        if (q->value(ColKeyId).toString() != m_key.keyId)
-            return damaged(id);
-        auto plain =
-            unseal("result", Row{item.id, item.idempotencyKey, item.formId, item.formVersion},
-                   q->value(ColResult).toByteArray());
-        if (!plain)
-            return damaged(id);
-        item.result = OutboxResult::fromJson(QJsonDocument::fromJson(*plain).object());
-        drafts::wipe(*plain);
-    }
+    if (withResult && !openEnvelopes(*q, item))
+        return damaged(id);
     return item;
+}
+
+bool Outbox::openEnvelopes(const QSqlQuery &q, OutboxItem &item) const
+{
+    const bool hasResult = !q.value(ColResult).isNull();
+    const bool hasLabel = !q.value(ColItemLabel).isNull();
+    if (!hasResult && !hasLabel)
+        return true;
+    if (q.value(ColKeyId).toString() != m_key.keyId)
+        return false;
+    const Row row{item.id, item.idempotencyKey, item.formId, item.formVersion};
+    bool ok = true;
+    if (hasResult) {
+        if (auto plain = unseal("result", row, q.value(ColResult).toByteArray())) {
+            item.result = OutboxResult::fromJson(QJsonDocument::fromJson(*plain).object());
+            drafts::wipe(*plain);
+        } else {
+            ok = false;
+        }
+    }
+    if (hasLabel) {
+        if (auto plain = unseal("label", row, q.value(ColItemLabel).toByteArray())) {
+            item.label = QString::fromUtf8(*plain);
+            drafts::wipe(*plain);
+        } else {
+            ok = false;
+        }
+    }
+    return ok;
 }
 
 Expected<OutboxItem> Outbox::item(const QString &id) const
@@ -308,19 +371,7 @@ Expected<std::vector<OutboxItem>> Outbox::items(const ListOptions &options) cons
     std::vector<OutboxItem> list;
     while (q->next()) {
         OutboxItem item = readItem(*q);
-        if (!q->value(ColResult).isNull()) {
-            std::optional<QByteArray> plain;
-            if (q->value(ColKeyId).toString() == m_key.keyId)
-                plain = unseal("result",
-                               Row{item.id, item.idempotencyKey, item.formId, item.formVersion},
-                               q->value(ColResult).toByteArray());
-            if (plain) {
-                item.result = OutboxResult::fromJson(QJsonDocument::fromJson(*plain).object());
-                drafts::wipe(*plain);
-            } else {
-                item.damaged = true;
-            }
-        }
+        item.damaged = !openEnvelopes(*q, item);
         list.push_back(std::move(item));
     }
     return list;
@@ -328,9 +379,9 @@ Expected<std::vector<OutboxItem>> Outbox::items(const ListOptions &options) cons
 
 Expected<Outbox::Counts> Outbox::counts() const
 {
-    auto q = m_db->exec(QStringLiteral("SELECT coalesce(sum(%1), 0), count(*) FROM outbox "
-                                       "WHERE owner = ?")
-                            .arg(pendingStates),
+    auto q = m_db->exec(QStringLiteral("SELECT coalesce(sum(%1), 0), count(*), "
+                                       "coalesce(sum(NOT (%2)), 0) FROM outbox WHERE owner = ?")
+                            .arg(pendingStates, notHeld),
                         {m_owner});
     if (!q)
         return q.error();
@@ -338,6 +389,7 @@ Expected<Outbox::Counts> Outbox::counts() const
     if (q->next()) {
         counts.pending = q->value(0).toInt();
         counts.finished = q->value(1).toInt() - counts.pending;
+        counts.paused = q->value(2).toInt();
     }
     return counts;
 }
@@ -368,11 +420,11 @@ Expected<QByteArray> Outbox::requestBody(const QString &id) const
 
 Expected<std::vector<OutboxItem>> Outbox::due(const QDateTime &now, int limit) const
 {
-    auto q = m_db->exec(QStringLiteral("SELECT %1 FROM outbox WHERE owner = ? AND %2 AND "
+    auto q = m_db->exec(QStringLiteral("SELECT %1 FROM outbox WHERE owner = ? AND %2 AND %3 AND "
                                        "next_attempt_at <= ? AND (claimed_until IS NULL OR "
                                        "claimed_until <= ?) ORDER BY next_attempt_at, rowid "
                                        "LIMIT ?")
-                            .arg(itemColumns, pendingStates),
+                            .arg(itemColumns, pendingStates, notHeld),
                         {m_owner, msecs(now), msecs(now), limit});
     if (!q)
         return q.error();
@@ -385,8 +437,8 @@ Expected<std::vector<OutboxItem>> Outbox::due(const QDateTime &now, int limit) c
 Expected<std::optional<QDateTime>> Outbox::nextDue() const
 {
     auto q = m_db->exec(QStringLiteral("SELECT min(max(next_attempt_at, coalesce(claimed_until, "
-                                       "0))) FROM outbox WHERE owner = ? AND %1")
-                            .arg(pendingStates),
+                                       "0))) FROM outbox WHERE owner = ? AND %1 AND %2")
+                            .arg(pendingStates, notHeld),
                         {m_owner});
     if (!q)
         return q.error();
@@ -411,10 +463,14 @@ Expected<OutboxItem> Outbox::beginSend(const QString &id, const QString &declara
     drafts::Database::Transaction transaction(*m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
-    auto q =
-        m_db->exec(QStringLiteral("SELECT idempotency_key, form_id, form_version, state, "
-                                  "declarant, draft_id FROM outbox WHERE id = ? AND owner = ?"),
-                   {id, m_owner});
+    // Under the write lock: a pause that returned before this is seen, one after it finds the
+    // item "sending" (already on its way, it goes on to its result).
+    auto q = m_db->exec(
+        QStringLiteral("SELECT idempotency_key, form_id, form_version, state, declarant, "
+                       "draft_id, coalesce((SELECT paused FROM outbox_batches WHERE "
+                       "outbox_batches.id = outbox.batch_id), 0) FROM outbox WHERE id = ? AND "
+                       "owner = ?"),
+        {id, m_owner});
     if (!q)
         return q.error();
     if (!q->next())
@@ -423,6 +479,12 @@ Expected<OutboxItem> Outbox::beginSend(const QString &id, const QString &declara
     const QString state = q->value(3).toString();
     if (state != QLatin1String("queued") && state != QLatin1String("sending"))
         return badState(id, state);
+    if (state == QLatin1String("queued") && q->value(6).toInt() == 1)
+        return Error{QString::fromLatin1(errors::paused),
+                     QCoreApplication::translate("guichet::sync",
+                                                 "The submission %1 belongs to a paused batch.")
+                         .arg(id),
+                     {id}};
     QByteArray sealedDeclarant = q->value(4).toByteArray();
     const QString draftId = q->value(5).toString();
     q->finish();
@@ -630,6 +692,310 @@ Status Outbox::remove(const QString &id)
         return done.error();
     if (done->numRowsAffected() != 1)
         return notFound(id);
+    return drafts::success();
+}
+
+// --- Batches ---------------------------------------------------------------------------------
+
+namespace {
+
+Error batchNotFound(const QString &id)
+{
+    return Error{
+        QString::fromLatin1(errors::notFound),
+        QCoreApplication::translate("guichet::sync", "There is no batch %1 in the outbox.").arg(id),
+        {id}};
+}
+
+} // namespace
+
+QByteArray Outbox::sealBatchLabel(const QString &batchId, const QString &label) const
+{
+    QByteArray plain = label.toUtf8();
+    QByteArray sealed = drafts::AesGcm::seal(m_key.key, plain, batchLabelData(batchId, m_owner));
+    drafts::wipe(plain);
+    return sealed;
+}
+
+Expected<QString> Outbox::enqueueBatch(const QList<Submission> &submissions, const QString &label,
+                                       const QStringList &itemLabels)
+{
+    if (submissions.isEmpty())
+        return invalid(
+            QCoreApplication::translate("guichet::sync", "A batch needs at least one submission."));
+    if (!itemLabels.isEmpty() && itemLabels.size() != submissions.size())
+        return invalid(QCoreApplication::translate(
+                           "guichet::sync", "A batch of %1 submissions was given %2 item names.")
+                           .arg(submissions.size())
+                           .arg(itemLabels.size()),
+                       {QString::number(submissions.size()), QString::number(itemLabels.size())});
+    // Everything is checked and sealed before the transaction: a bad submission queues nothing,
+    // and the write lock is held only for the inserts.
+    std::vector<Prepared> prepared;
+    prepared.reserve(std::size_t(submissions.size()));
+    for (qsizetype i = 0; i < submissions.size(); ++i) {
+        auto one = prepare(submissions.at(i));
+        if (!one) {
+            QStringList params{QString::number(i + 1)};
+            params << one.error().params;
+            return Error{
+                one.error().code,
+                QCoreApplication::translate("guichet::sync", "Submission %1 of the batch: %2")
+                    .arg(i + 1)
+                    .arg(one.error().message),
+                params};
+        }
+        prepared.push_back(std::move(*one));
+    }
+    const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    drafts::Database::Transaction transaction(*m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto created = m_db->exec(
+        QStringLiteral("INSERT INTO outbox_batches (id, owner, label, key_id, item_count, paused, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)"),
+        {batchId, m_owner, sealBatchLabel(batchId, label), m_key.keyId, int(submissions.size()),
+         now, now});
+    if (!created)
+        return created.error();
+    for (std::size_t i = 0; i < prepared.size(); ++i) {
+        if (auto inserted =
+                insert(prepared[i], now, batchId, int(i), itemLabels.value(qsizetype(i)));
+            !inserted)
+            return inserted.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    qCInfo(lcSync) << "queued batch" << batchId << "of" << submissions.size() << "submission(s)";
+    return batchId;
+}
+
+Expected<std::vector<BatchProgress>> Outbox::loadBatches(const QString &batchId) const
+{
+    QString sql = QStringLiteral("SELECT id, label, key_id, paused, paused_at, resumed_at, "
+                                 "created_at, updated_at FROM outbox_batches WHERE owner = ?");
+    QVariantList bindings{m_owner};
+    if (!batchId.isEmpty()) {
+        sql += QStringLiteral(" AND id = ?");
+        bindings << batchId;
+    }
+    sql += QStringLiteral(" ORDER BY created_at DESC, rowid DESC");
+    auto q = m_db->exec(sql, bindings);
+    if (!q)
+        return q.error();
+    std::vector<BatchProgress> list;
+    QHash<QString, std::size_t> byId;
+    while (q->next()) {
+        BatchProgress b;
+        b.id = q->value(0).toString();
+        if (q->value(2).toString() == m_key.keyId) {
+            if (auto plain = drafts::AesGcm::open(m_key.key, q->value(1).toByteArray(),
+                                                  batchLabelData(b.id, m_owner))) {
+                b.label = QString::fromUtf8(*plain);
+                drafts::wipe(*plain);
+            } else {
+                b.labelDamaged = true;
+            }
+        } else {
+            b.labelDamaged = true;
+        }
+        b.paused = q->value(3).toInt() == 1;
+        b.pausedAt = fromMsecs(q->value(4));
+        b.resumedAt = fromMsecs(q->value(5));
+        b.created = fromMsecs(q->value(6));
+        b.lastChanged = fromMsecs(q->value(7));
+        byId.insert(b.id, list.size());
+        list.push_back(std::move(b));
+    }
+    q->finish();
+    if (list.empty())
+        return list;
+
+    QString countSql = QStringLiteral(
+        "SELECT o.batch_id, o.state, count(*), min(o.completed_at), max(o.completed_at), "
+        "max(o.updated_at), coalesce(sum(o.completed_at >= coalesce(b.resumed_at, "
+        "b.created_at)), 0) FROM outbox o JOIN outbox_batches b ON b.id = o.batch_id WHERE "
+        "o.owner = ?");
+    QVariantList countBindings{m_owner};
+    if (!batchId.isEmpty()) {
+        countSql += QStringLiteral(" AND o.batch_id = ?");
+        countBindings << batchId;
+    }
+    countSql += QStringLiteral(" GROUP BY o.batch_id, o.state");
+    auto c = m_db->exec(countSql, countBindings);
+    if (!c)
+        return c.error();
+    while (c->next()) {
+        const auto at = byId.constFind(c->value(0).toString());
+        if (at == byId.cend())
+            continue;
+        BatchProgress &b = list[*at];
+        const int n = c->value(2).toInt();
+        // A state this build does not know counts as failed, as readItem() shows it.
+        switch (stateFromName(c->value(1).toString()).value_or(OutboxState::Failed)) {
+        case OutboxState::Queued:
+            b.queued += n;
+            break;
+        case OutboxState::Sending:
+        case OutboxState::Received:
+        case OutboxState::Processing:
+            b.inProgress += n;
+            break;
+        case OutboxState::Accepted:
+            b.accepted += n;
+            break;
+        case OutboxState::AcceptedWithWarnings:
+            b.acceptedWithWarnings += n;
+            break;
+        case OutboxState::Refused:
+            b.refused += n;
+            break;
+        case OutboxState::Waiting:
+            b.waiting += n;
+            break;
+        case OutboxState::Failed:
+            b.failed += n;
+            break;
+        }
+        const QDateTime first = fromMsecs(c->value(3));
+        const QDateTime last = fromMsecs(c->value(4));
+        const QDateTime changed = fromMsecs(c->value(5));
+        if (first.isValid() && (!b.firstCompleted.isValid() || first < b.firstCompleted))
+            b.firstCompleted = first;
+        if (last.isValid() && (!b.lastCompleted.isValid() || last > b.lastCompleted))
+            b.lastCompleted = last;
+        if (changed.isValid() && (!b.lastChanged.isValid() || changed > b.lastChanged))
+            b.lastChanged = changed;
+        b.finishedInRun += c->value(6).toInt();
+    }
+    return list;
+}
+
+Expected<BatchProgress> Outbox::batchProgress(const QString &batchId) const
+{
+    if (batchId.isEmpty())
+        return batchNotFound(batchId);
+    auto list = loadBatches(batchId);
+    if (!list)
+        return list.error();
+    if (list->empty())
+        return batchNotFound(batchId);
+    return std::move(list->front());
+}
+
+Expected<std::vector<BatchProgress>> Outbox::batches() const
+{
+    return loadBatches({});
+}
+
+Expected<std::vector<OutboxItem>> Outbox::batchItems(const QString &batchId,
+                                                     const QDateTime &changedSince) const
+{
+    auto exists =
+        m_db->exec(QStringLiteral("SELECT count(*) FROM outbox_batches WHERE id = ? AND owner = ?"),
+                   {batchId, m_owner});
+    if (!exists)
+        return exists.error();
+    if (!exists->next() || exists->value(0).toInt() == 0)
+        return batchNotFound(batchId);
+    exists->finish();
+    QString sql =
+        QStringLiteral("SELECT %1 FROM outbox WHERE owner = ? AND batch_id = ?").arg(itemColumns);
+    QVariantList bindings{m_owner, batchId};
+    if (changedSince.isValid()) {
+        // At or after: two changes within one millisecond must not hide the second.
+        sql += QStringLiteral(" AND updated_at >= ?");
+        bindings << msecs(changedSince);
+    }
+    sql += QStringLiteral(" ORDER BY batch_index, rowid");
+    auto q = m_db->exec(sql, bindings);
+    if (!q)
+        return q.error();
+    std::vector<OutboxItem> list;
+    while (q->next()) {
+        OutboxItem item = readItem(*q);
+        item.damaged = !openEnvelopes(*q, item);
+        list.push_back(std::move(item));
+    }
+    return list;
+}
+
+Status Outbox::pauseBatch(const QString &batchId)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // One statement: SQLite takes the write lock for it, so it is ordered with beginSend()'s
+    // transactions (in this process and any other sharing the file).
+    auto done = m_db->exec(QStringLiteral("UPDATE outbox_batches SET paused = 1, paused_at = ?, "
+                                          "updated_at = ? WHERE id = ? AND owner = ? AND "
+                                          "paused = 0"),
+                           {now, now, batchId, m_owner});
+    if (!done)
+        return done.error();
+    if (done->numRowsAffected() == 1) {
+        qCInfo(lcSync) << "batch" << batchId << "paused";
+        return drafts::success();
+    }
+    auto current = batchProgress(batchId); // already paused, or no such batch
+    if (!current)
+        return current.error();
+    return drafts::success();
+}
+
+Status Outbox::resumeBatch(const QString &batchId)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto done = m_db->exec(QStringLiteral("UPDATE outbox_batches SET paused = 0, resumed_at = ?, "
+                                          "updated_at = ? WHERE id = ? AND owner = ? AND "
+                                          "paused = 1"),
+                           {now, now, batchId, m_owner});
+    if (!done)
+        return done.error();
+    if (done->numRowsAffected() == 1) {
+        qCInfo(lcSync) << "batch" << batchId << "resumed";
+        return drafts::success();
+    }
+    auto current = batchProgress(batchId);
+    if (!current)
+        return current.error();
+    return drafts::success();
+}
+
+Status Outbox::removeBatch(const QString &batchId)
+{
+    drafts::Database::Transaction transaction(*m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    auto q = m_db->exec(
+        QStringLiteral("SELECT (SELECT count(*) FROM outbox_batches WHERE id = ? AND owner = ?), "
+                       "(SELECT count(*) FROM outbox WHERE batch_id = ? AND owner = ? AND state "
+                       "IN ('sending', 'received', 'processing'))"),
+        {batchId, m_owner, batchId, m_owner});
+    if (!q)
+        return q.error();
+    if (!q->next() || q->value(0).toInt() == 0)
+        return batchNotFound(batchId);
+    const int inProgress = q->value(1).toInt();
+    q->finish();
+    if (inProgress > 0)
+        return badState(batchId, QStringLiteral("sending"));
+    // Drafts whose submission is dropped before it was ever sent are only local again.
+    auto drafts = m_db->exec(
+        QStringLiteral("UPDATE drafts SET sync_state = ? WHERE owner = ? AND id IN (SELECT "
+                       "draft_id FROM outbox WHERE batch_id = ? AND owner = ? AND state = "
+                       "'queued' AND draft_id IS NOT NULL)"),
+        {drafts::syncStateName(drafts::SyncState::Local), m_owner, batchId, m_owner});
+    if (!drafts)
+        return drafts.error();
+    for (const char *sql : {"DELETE FROM outbox WHERE batch_id = ? AND owner = ?",
+                            "DELETE FROM outbox_batches WHERE id = ? AND owner = ?"}) {
+        auto done = m_db->exec(QString::fromLatin1(sql), {batchId, m_owner});
+        if (!done)
+            return done.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    qCInfo(lcSync) << "batch" << batchId << "removed";
     return drafts::success();
 }
 

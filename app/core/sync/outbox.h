@@ -3,11 +3,14 @@
 #include "core/drafts/database.h"
 #include "core/drafts/keyprovider.h"
 #include "core/expected.h"
+#include "core/sync/batchprogress.h"
 #include "core/sync/outboxitem.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -28,6 +31,11 @@ class DraftStore;
 //   auto outbox = Outbox::open(draftStore);                      // same owner and key
 //   auto item = (*outbox)->enqueue({"dimona", 1, json, {}, draftId});
 //   OutboxWorker worker(**outbox, client);  worker.start();      // sends, retries, polls
+//
+// A batch (enqueueBatch) is a set of items queued in one transaction under a label, e.g. a Dimona
+// for each of forty workers: its progress is counted from its items' states, and pausing it
+// holds the items never sent while those already sent go on to their result. Resuming never
+// sends anything twice: each item keeps the key it was queued with.
 //
 // The worker drives the transitions (begin*/record*/retry); the GUI and the CLI read items.
 // Thread rules: as DraftStore (one thread per Outbox; open another on another thread with the
@@ -84,8 +92,40 @@ public:
         int pending = 0;  // queued, sending, received, processing
         int finished = 0; // final states
         int total() const { return pending + finished; }
+        int paused = 0; // of pending: never sent and held by a paused batch
     };
     Expected<Counts> counts() const;
+
+    // --- Batches ---------------------------------------------------------------------------
+    // Queues the submissions as one batch, in one transaction (all or none), each with its own
+    // Idempotency-Key as enqueue() gives it. itemLabels, when given (one per submission), name
+    // the items in the batch's result list (sealed, like the batch's label). Returns the batch
+    // id. Errors: outbox-invalid (no submission, labels that do not match, or a submission
+    // enqueue() would refuse: the message says which one), storage-*.
+    Expected<QString> enqueueBatch(const QList<Submission> &submissions, const QString &label,
+                                   const QStringList &itemLabels = {});
+    // Errors: outbox-not-found, storage-*. A label that does not decrypt is reported by
+    // labelDamaged, not as an error (the counts are still right).
+    Expected<BatchProgress> batchProgress(const QString &batchId) const;
+    // Every batch of the owner, newest first.
+    Expected<std::vector<BatchProgress>> batches() const;
+    // The batch's items in batch order with their results and labels decrypted (damaged set
+    // for a row that does not open, as items()). With changedSince, only the items changed at or
+    // after it (BatchProgress::lastChanged of the previous read): what a result list polls for.
+    // Errors: outbox-not-found, storage-*.
+    Expected<std::vector<OutboxItem>> batchItems(const QString &batchId,
+                                                 const QDateTime &changedSince = {}) const;
+    // Holds the batch's items that were never sent: due() skips them and beginSend() refuses
+    // them (outbox-paused) from the moment this returns, in this process and any other. Items
+    // already sent are still sent again with their key when their answer was lost, and polled
+    // until their result is known. Pausing a paused batch is fine. Errors: outbox-not-found.
+    Status pauseBatch(const QString &batchId);
+    // Lets the held items go again (wake the worker after). Errors: outbox-not-found.
+    Status resumeBatch(const QString &batchId);
+    // Deletes a batch with its items once none is in progress (sending, received, processing):
+    // the finished ones and those never sent (a paused batch the user gives up on). Errors:
+    // outbox-not-found, outbox-state (items in progress), storage-*.
+    Status removeBatch(const QString &batchId);
 
     // The request body as queued (decrypted): {"formId", "formVersion", "onBehalfOf"?, "data"}.
     // Errors: outbox-not-found, outbox-damaged, key-missing.
@@ -138,6 +178,22 @@ private:
         QString formId;
         int formVersion = 0;
     };
+    // A submission checked and sealed, ready to insert.
+    struct Prepared
+    {
+        Row row;
+        QByteArray payload;
+        QString draftId;
+    };
+    Expected<Prepared> prepare(const Submission &submission) const;
+    // Inside the caller's transaction.
+    Status insert(const Prepared &prepared, qint64 now, const QString &batchId = {},
+                  int batchIndex = -1, const QString &itemLabel = {});
+    QByteArray sealBatchLabel(const QString &batchId, const QString &label) const;
+    Expected<std::vector<BatchProgress>> loadBatches(const QString &batchId) const;
+    // Decrypts the result and label of a row read with the item columns; false if one does not
+    // open.
+    bool openEnvelopes(const QSqlQuery &q, OutboxItem &item) const;
     QByteArray seal(const char *purpose, const Row &row, const QByteArray &plain) const;
     std::optional<QByteArray> unseal(const char *purpose, const Row &row,
                                      const QByteArray &envelope) const;

@@ -27,6 +27,7 @@ inline constexpr char damaged[] = "outbox-damaged";    // an envelope fails auth
 inline constexpr char invalid[] = "outbox-invalid";    // refused at enqueue (bad on-behalf-of...)
 inline constexpr char badState[] = "outbox-state";     // a transition from the wrong state
 inline constexpr char otherDeclarant[] = "outbox-declarant"; // first sent by someone else
+inline constexpr char paused[] = "outbox-paused";            // never sent, and its batch is paused
 } // namespace errors
 
 // queued → sending → received → processing → accepted | accepted-with-warnings | refused |
@@ -108,6 +109,9 @@ struct OutboxItem
     QDateTime completed;  // when it reached a final state
     OutboxResult result;  // filled by Outbox::item()/items() (decrypted)
     bool damaged = false; // items(): the result did not decrypt (altered row)
+    QString batchId;      // the batch it was queued in, if any
+    int batchIndex = -1;  // its position in that batch (0-based), -1 outside a batch
+    QString label;        // what the batch calls it (e.g. the worker's name), decrypted
 
     bool isFinal() const { return sync::isFinal(state); }
 };

@@ -242,6 +242,9 @@ void OutboxWorker::send(const OutboxItem &queued)
 {
     auto item = m_outbox.beginSend(queued.id, m_declarant, claimUntil());
     if (!item) {
+        // Its batch was paused after due() listed it: it stays queued, and due() skips it now.
+        if (item.error().code == QLatin1String(errors::paused))
+            return;
         parkIfNotOurs(queued, item.error());
         return;
     }
@@ -253,6 +256,7 @@ void OutboxWorker::send(const OutboxItem &queued)
         return;
     }
     m_inFlight.insert(item->id);
+    m_statistics.peakInFlight = std::max(m_statistics.peakInFlight, int(m_inFlight.size()));
     ++m_statistics.posts;
     QPointer<OutboxWorker> self(this);
     const OutboxItem sent = *item;
@@ -292,6 +296,7 @@ void OutboxWorker::poll(const OutboxItem &due)
         return;
     }
     m_inFlight.insert(item->id);
+    m_statistics.peakInFlight = std::max(m_statistics.peakInFlight, int(m_inFlight.size()));
     ++m_statistics.polls;
     QPointer<OutboxWorker> self(this);
     const OutboxItem polled = *item;

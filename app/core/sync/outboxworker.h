@@ -49,6 +49,7 @@ public:
     struct Settings
     {
         Backoff backoff; // per item (sends and polls) and for the worker's hold-off
+        // Requests (sends and polls together) in flight at once; the worker fills up to it.
         int maxInFlight = 1;
         int offlineAfter = 3;
         // How long an item stays claimed beyond the client's timeout (another process sharing
@@ -71,6 +72,7 @@ public:
         int unusable = 0;     // answers that did not fit the request (ignored, retried)
         int finished = 0;     // items that reached a final state here
         bool everAnswered = false;
+        int peakInFlight = 0; // the most requests in flight at once (≤ Settings::maxInFlight)
     };
 
     OutboxWorker(Outbox &outbox, api::PortalClient &client, const QString &declarant,
@@ -107,7 +109,8 @@ signals:
     // The portal said 401: the access token expired. Items stay as they are; resume() after
     // signing in again.
     void signInNeeded();
-    // Nothing pending in the outbox and nothing in flight.
+    // Nothing pending in the outbox and nothing in flight (items held by a paused batch aside:
+    // wake() after resuming it).
     void idle();
     // After stop(), the last answer in flight was recorded.
     void stopped();
