@@ -26,6 +26,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace guichet::ui::helpdesk {
 
 namespace {
@@ -284,8 +286,9 @@ void HelpdeskPage::lookUp()
             const api::Reply &answer = *reply;
             if (answer.status == 200 &&
                 answer.json.value(QLatin1String("nationalNumber")).toString() == number) {
+                // Whole seconds, as the portal's record speaks.
                 m_sessionStart = asked.addMSecs(-asked.time().msec());
-                m_auditRows.append(AuditRow{asked, QStringLiteral("helpdesk.lookup"),
+                m_auditRows.append(AuditRow{m_sessionStart, QStringLiteral("helpdesk.lookup"),
                                             QStringLiteral("/api/v1/helpdesk/citizens/") + number});
                 chooseCitizen(answer.json);
                 return;
@@ -582,6 +585,9 @@ void HelpdeskPage::refreshAudit()
                 m_auditRead = QDateTime::currentDateTimeUtc();
                 const QJsonArray declarations =
                     reply->json.value(QLatin1String("declarations")).toArray();
+                // The portal lists the newest first; the rows are kept oldest first, so that
+                // within one second the later action stays the later row.
+                QList<AuditRow> added;
                 for (const QJsonValue &value : declarations) {
                     const QJsonObject declaration = value.toObject();
                     QDateTime at = QDateTime::fromString(
@@ -594,11 +600,12 @@ void HelpdeskPage::refreshAudit()
                         std::any_of(m_auditRows.cbegin(), m_auditRows.cend(),
                                     [&](const AuditRow &row) { return row.resource == resource; });
                     if (!known)
-                        m_auditRows.append(
+                        added.prepend(
                             AuditRow{at.toUTC(), QStringLiteral("declaration.file"), resource});
                 }
+                m_auditRows.append(added);
                 std::stable_sort(m_auditRows.begin(), m_auditRows.end(),
-                                 [](const AuditRow &a, const AuditRow &b) { return a.at > b.at; });
+                                 [](const AuditRow &a, const AuditRow &b) { return a.at < b.at; });
                 showAudit();
             }
             showAuditStatus();
@@ -610,7 +617,9 @@ void HelpdeskPage::showAudit()
 {
     const int current = m_audit->indexOfTopLevelItem(m_audit->currentItem());
     m_audit->clear();
-    for (const AuditRow &row : std::as_const(m_auditRows)) {
+    // Newest first, as the citizen's own audit shows it.
+    for (auto it = m_auditRows.crbegin(); it != m_auditRows.crend(); ++it) {
+        const AuditRow &row = *it;
         QString action;
         if (row.action == QLatin1String("helpdesk.lookup"))
             action = tr("Looked the citizen up");

@@ -137,10 +137,10 @@ private:
     QJsonObject m_citizen;
     QDateTime m_sessionStart; // UTC, whole seconds
     Failure m_failure = Failure::None;
-    bool m_submitted = false; // the agent pressed Enter on the number shown
-    QString m_failureDetail;  // the portal's detail or the transport error
-    QList<AuditRow> m_auditRows;
-    QDateTime m_auditRead; // when the audit view was last read from the portal
+    bool m_submitted = false;    // the agent pressed Enter on the number shown
+    QString m_failureDetail;     // the portal's detail or the transport error
+    QList<AuditRow> m_auditRows; // oldest first
+    QDateTime m_auditRead;       // when the audit view was last read from the portal
     QString m_auditError;
     bool m_auditLoading = false;
     QList<forms::CatalogueEntry> m_catalogue;
