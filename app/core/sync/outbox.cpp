@@ -422,7 +422,8 @@ Expected<std::vector<OutboxItem>> Outbox::due(const QDateTime &now, int limit) c
 {
     auto q = m_db->exec(QStringLiteral("SELECT %1 FROM outbox WHERE owner = ? AND %2 AND %3 AND "
                                        "next_attempt_at <= ? AND (claimed_until IS NULL OR "
-                                       "claimed_until <= ?) ORDER BY next_attempt_at, rowid "
+                                       "claimed_until <= ?) ORDER BY state = 'queued', "
+                                       "next_attempt_at, rowid "
                                        "LIMIT ?")
                             .arg(itemColumns, pendingStates, notHeld),
                         {m_owner, msecs(now), msecs(now), limit});

@@ -132,7 +132,9 @@ public:
     Expected<QByteArray> requestBody(const QString &id) const;
 
     // --- For the worker ------------------------------------------------------------------
-    // Pending items whose next attempt is due at `now` and that nobody claims, oldest due first.
+    // Pending items whose next attempt is due at `now` and that nobody claims: those already
+    // sent first (finishing what was started gives results steadily, a rate to estimate from,
+    // and fewer items in doubt when a batch is cancelled), then oldest due first.
     Expected<std::vector<OutboxItem>> due(const QDateTime &now, int limit) const;
     // When the next pending item becomes due (its next attempt, or the end of its claim),
     // nullopt when nothing is pending.
