@@ -709,6 +709,21 @@ private slots:
         QCOMPARE(left.size(), std::size_t(1));
         QCOMPARE(left.front().pointer, std::string("/activity"));
     }
+
+    void restoreDoesNotRecreateDeletedRows()
+    {
+        auto plan = FormMigration::plan(parse(R"({"name": "A", "activity": "sport",
+                     "availability": [{"day": "mon", "slot": "night"}]})"),
+                                        *m_v1, *m_v2);
+        QVERIFY(plan);
+        json::Value edited = plan->document;
+        edited.objectRef().find("availability")->arrayRef().clear();
+        std::vector<SetAsideValue> left;
+        const json::Value back = FormMigration::restore(edited, plan->setAside, &left);
+        QVERIFY2(back == edited, qPrintable(text(back)));
+        QCOMPARE(left.size(), std::size_t(1));
+        QCOMPARE(left.front().pointer, std::string("/availability/0/slot"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFormMigration)

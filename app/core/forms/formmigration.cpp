@@ -520,7 +520,14 @@ json::Value FormMigration::restore(json::Value document, const std::vector<SetAs
 {
     for (auto it = values.rbegin(); it != values.rend(); ++it) {
         bool placed = false;
-        if (!it->pointer.empty() && !json::resolvePointer(document, it->pointer))
+        // Only into an object that is still there: setPointer would otherwise create parents,
+        // and a row the user deleted would come back as an object holding one member.
+        const std::size_t slash = it->pointer.rfind('/');
+        const json::Value *parent =
+            slash == std::string::npos
+                ? nullptr
+                : json::resolvePointer(document, std::string_view(it->pointer).substr(0, slash));
+        if (parent && parent->isObject() && !json::resolvePointer(document, it->pointer))
             placed = json::setPointer(document, it->pointer, it->value);
         if (!placed && notRestored)
             notRestored->push_back(*it);
