@@ -189,8 +189,16 @@ QString ContributionPanel::formatCents(qint64 cents)
 
 void ContributionPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The spin box keeps the locale it was made with: give it the new language's, so the
+        // amount is typed and shown with that language's separators.
+        const qint64 cents = incomeCents();
+        m_income->setLocale(QLocale());
+        m_settingIncome = true;
+        m_income->setValue(double(cents) / 100.0);
+        m_settingIncome = false;
         retranslateUi();
+    }
     QWidget::changeEvent(event);
 }
 

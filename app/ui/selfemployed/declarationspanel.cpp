@@ -34,7 +34,8 @@ DeclarationsPanel::DeclarationsPanel(QWidget *parent) : QWidget(parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(DeclarationTableModel::FormColumn,
+                                                     QHeaderView::Stretch);
     m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 7);
     layout->addWidget(m_view);
 

@@ -34,8 +34,9 @@ QLabel *paragraph(QWidget *parent)
     return label;
 }
 
-// The table's rows: the twelve months, then the year's total.
+// The table's rows: the twelve months, the year's total, then the ceiling and the quota.
 constexpr int kTotalRow = 12;
+constexpr int kLimitRow = 13;
 
 } // namespace
 
@@ -74,21 +75,16 @@ QuotaPanel::QuotaPanel(QWidget *parent) : QWidget(parent)
 
     m_tableHeading = heading(this);
     layout->addWidget(m_tableHeading);
-    m_table = new QTableWidget(kTotalRow + 1, 5, this);
+    m_table = new QTableWidget(kLimitRow + 1, 5, this);
     m_table->setObjectName(QStringLiteral("quotaTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Every row visible: the page scrolls, not the table.
-    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
-    m_table->setMinimumHeight(rowHeight * (kTotalRow + 1) +
-                              m_table->horizontalHeader()->sizeHint().height() +
-                              2 * m_table->frameWidth() + 2);
-    for (int r = 0; r <= kTotalRow; ++r) {
+    for (int r = 0; r <= kLimitRow; ++r) {
         for (int c = 0; c < 5; ++c) {
             auto *item = new QTableWidgetItem;
             if (c > 0)
@@ -165,16 +161,17 @@ void QuotaPanel::showYear()
     m_table->item(kTotalRow, 0)->setText(tr("Year"));
     m_table->item(kTotalRow, 1)
         ->setText(any ? m_flexiChart->formatValue(m_flexiChart->total()) : QString());
-    m_table->item(kTotalRow, 2)
-        ->setText(any && m_flexiChart->limit()
-                      ? tr("ceiling %1").arg(m_flexiChart->formatValue(*m_flexiChart->limit()))
-                      : QString());
     m_table->item(kTotalRow, 3)
         ->setText(any ? locale.toString(m_studentChart->total()) : QString());
-    m_table->item(kTotalRow, 4)
-        ->setText(any && m_studentChart->limit()
-                      ? tr("quota %1").arg(locale.toString(*m_studentChart->limit()))
-                      : QString());
+    m_table->item(kLimitRow, 0)->setText(tr("Ceiling and quota"));
+    m_table->item(kLimitRow, 1)
+        ->setText(any && m_flexiChart->limit() ? m_flexiChart->formatValue(*m_flexiChart->limit())
+                  : any                        ? tr("not known")
+                                               : QString());
+    m_table->item(kLimitRow, 3)
+        ->setText(any && m_studentChart->limit() ? locale.toString(*m_studentChart->limit())
+                  : any                          ? tr("not known")
+                                                 : QString());
     for (int c = 0; c < 5; ++c) {
         QFont font = m_table->item(kTotalRow, c)->font();
         font.setBold(true);
@@ -199,10 +196,15 @@ void QuotaPanel::retranslateUi()
     m_flexiHeading->setText(tr("Flexi-job earnings"));
     m_studentHeading->setText(tr("Student hours (Student@Work)"));
     m_tableHeading->setText(tr("Month by month"));
-    m_table->setHorizontalHeaderLabels({tr("Month"), tr("Flexi-job earnings"),
-                                        tr("Flexi-job running total"), tr("Student hours"),
-                                        tr("Student hours running total")});
+    // Two short lines each, so that the five columns fit the page's reading width.
+    m_table->setHorizontalHeaderLabels({tr("Month"), tr("Flexi-job\nearnings"),
+                                        tr("Flexi-job\nrunning total"), tr("Student\nhours"),
+                                        tr("Student hours\nrunning total")});
     showYear();
+    // Every row visible: the page scrolls, not the table.
+    m_table->setMinimumHeight(m_table->verticalHeader()->length() +
+                              m_table->horizontalHeader()->sizeHint().height() +
+                              2 * m_table->frameWidth() + 2);
 }
 
 } // namespace guichet::ui
