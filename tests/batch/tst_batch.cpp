@@ -16,11 +16,14 @@
 #include "ui/batch/batchdialog.h"
 #include "ui/batch/batchitemmodel.h"
 #include "ui/batch/batchprogresswidget.h"
+#include "ui/batch/batchsubmission.h"
 
 #include <QAbstractItemModel>
 #include <QAccessible>
 #include <QCheckBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -44,6 +47,7 @@ using sync::OutboxWorker;
 using ui::batch::BatchDialog;
 using ui::batch::BatchItemModel;
 using ui::batch::BatchProgressWidget;
+using ui::batch::BatchSubmission;
 using ms = std::chrono::milliseconds;
 
 Q_DECLARE_METATYPE(guichet::sync::OutboxState)
@@ -558,6 +562,45 @@ private slots:
                  QString::fromLatin1(sync::errors::notFound));
     }
 
+    void submissionChecksEveryDocumentFirst()
+    {
+        QList<QByteArray> documents;
+        for (int i = 0; i < 6; ++i)
+            documents << dimonaIn();
+        documents[2] = dimonaIn("invalid-worker-too-short.json");
+        documents[5] = "{\"declarationType\": ";
+        auto refused = BatchSubmission::queue(
+            *m_outbox, {QStringLiteral("dimona"), documents, kEmployer, kLabel, workerNames(6)});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("batch-invalid"));
+        QCOMPARE(refused.error().params, QStringList({"3", "6"}));
+        QVERIFY2(refused.error().message.contains("3, 6"), qPrintable(refused.error().message));
+        QCOMPARE(m_outbox->counts()->total(), 0);
+        auto problems = BatchSubmission::check(QStringLiteral("dimona"), documents);
+        QVERIFY(problems);
+        QCOMPARE(problems->size(), std::size_t(2));
+        QCOMPARE(problems->at(0).index, 2);
+        QVERIFY(!problems->at(0).messages.isEmpty());
+
+        auto unknown = BatchSubmission::queue(
+            *m_outbox, {QStringLiteral("no-such-form"), {dimonaIn()}, kEmployer, kLabel, {}});
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, QStringLiteral("forms.unknown"));
+
+        documents[2] = dimonaIn();
+        documents[5] = dimonaIn();
+        auto batch = BatchSubmission::queue(
+            *m_outbox, {QStringLiteral("dimona"), documents, kEmployer, kLabel, workerNames(6)});
+        QVERIFY2(batch, qPrintable(batch ? QString() : batch.error().message));
+        const auto items = itemsOf(*batch);
+        QCOMPARE(items.size(), std::size_t(6));
+        QCOMPARE(items[0].formVersion, BatchSubmission::latestVersion(QStringLiteral("dimona")));
+        QVERIFY(items[0].formVersion >= 1);
+        auto body = QJsonDocument::fromJson(*m_outbox->requestBody(items[3].id)).object();
+        QCOMPARE(body.value("onBehalfOf").toString(), kEmployer);
+        QCOMPARE(body.value("data").toObject(), QJsonDocument::fromJson(dimonaIn()).object());
+    }
+
     // --- The worker against the sandbox ----------------------------------------------------
 
     void concurrencyIsBoundedAndFilled_data()
@@ -946,6 +989,23 @@ private slots:
         QCoreApplication::removeTranslator(&translator);
         i18n::setLanguage(QStringLiteral("en"));
         QTRY_COMPARE(text(w, "doneLabel"), QStringLiteral("Done:"));
+    }
+
+    void dialogClosesWithItsOutbox()
+    {
+        const QString batchId = enqueueBatch(dimonaBatch(2));
+        auto owner = std::make_unique<QObject>();
+        BatchDialog dialog(*m_outbox, batchId, [] {});
+        dialog.closeWith(owner.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.progressWidget()->cancelButton()->isEnabled());
+        // The space that held the outbox goes (sign-out): the dialog lets go of it at once.
+        owner.reset();
+        QVERIFY(dialog.progressWidget()->isDetached());
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(!dialog.progressWidget()->cancelButton()->isEnabled());
+        dialog.progressWidget()->refresh(); // harmless
     }
 
     void durationsInWords_data()

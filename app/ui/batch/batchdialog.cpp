@@ -30,6 +30,18 @@ BatchDialog::BatchDialog(sync::Outbox &outbox, const QString &batchId, std::func
     retranslate();
 }
 
+void BatchDialog::closeWith(QObject *owner)
+{
+    if (!owner)
+        return;
+    // Direct: the owner's members (the outbox) are gone when this runs, and no poll may come
+    // between.
+    connect(owner, &QObject::destroyed, this, [this] {
+        m_widget->detach();
+        close();
+    });
+}
+
 void BatchDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

@@ -19,8 +19,9 @@ class BatchProgressWidget;
 // A window that follows one batch (BatchProgressWidget) with a Close button. Closing it does not
 // stop the batch: the worker goes on in the background, and the dialog can be opened again.
 //
-//   auto *dialog = new BatchDialog(outbox, batchId, wake, mainWindow);
+//   auto *dialog = new BatchDialog(space->outbox(), batchId, wake, mainWindow);
 //   dialog->setAttribute(Qt::WA_DeleteOnClose);
+//   dialog->closeWith(space);      // the outbox goes with its space
 //   dialog->show();
 class BatchDialog : public QDialog
 {
@@ -31,6 +32,10 @@ public:
                 QWidget *parent = nullptr);
 
     BatchProgressWidget *progressWidget() const { return m_widget; }
+
+    // Closes the dialog, without touching the outbox again, when `owner` (what holds the Outbox
+    // given, e.g. the user space that a sign-out replaces) is destroyed.
+    void closeWith(QObject *owner);
 
 protected:
     void changeEvent(QEvent *event) override;

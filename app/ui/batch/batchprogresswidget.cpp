@@ -163,6 +163,8 @@ void BatchProgressWidget::setPollInterval(std::chrono::milliseconds interval)
 void BatchProgressWidget::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_detached)
+        return;
     refresh();
     if (!m_progress.isComplete() || !m_loaded)
         m_timer->start();
@@ -188,8 +190,18 @@ void BatchProgressWidget::showError(const QString &message)
     m_bar->setAccessibleDescription(message);
 }
 
+void BatchProgressWidget::detach()
+{
+    m_detached = true;
+    m_timer->stop();
+    m_cancel->setEnabled(false);
+    m_resume->setEnabled(false);
+}
+
 void BatchProgressWidget::refresh()
 {
+    if (m_detached)
+        return;
     auto progress = m_outbox.batchProgress(m_batchId);
     if (!progress) {
         showError(progress.error().message);
@@ -236,6 +248,8 @@ void BatchProgressWidget::refresh()
 
 void BatchProgressWidget::cancel()
 {
+    if (m_detached)
+        return;
     if (auto paused = m_outbox.pauseBatch(m_batchId); !paused) {
         showError(paused.error().message);
         return;
@@ -245,6 +259,8 @@ void BatchProgressWidget::cancel()
 
 void BatchProgressWidget::resume()
 {
+    if (m_detached)
+        return;
     if (auto resumed = m_outbox.resumeBatch(m_batchId); !resumed) {
         showError(resumed.error().message);
         return;
@@ -377,8 +393,8 @@ void BatchProgressWidget::updateTexts()
     m_status->setText(status);
     m_bar->setAccessibleDescription(status);
 
-    m_cancel->setEnabled(!p.paused && p.queued > 0);
-    m_resume->setEnabled(p.paused);
+    m_cancel->setEnabled(!m_detached && !p.paused && p.queued > 0);
+    m_resume->setEnabled(!m_detached && p.paused);
 }
 
 } // namespace guichet::ui::batch

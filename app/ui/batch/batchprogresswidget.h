@@ -58,6 +58,9 @@ public:
 
     // Reads the outbox now.
     void refresh();
+    // The outbox is going away (the user space closed): stop reading it, for good.
+    void detach();
+    bool isDetached() const { return m_detached; }
     // Cancel: pauses the batch (what was sent goes on). Resume: lets it go on, wakes the worker.
     void cancel();
     void resume();
@@ -92,6 +95,7 @@ private:
     std::function<void()> m_wake;
     sync::BatchProgress m_progress;
     bool m_loaded = false;
+    bool m_detached = false;
     bool m_completedAnnounced = false;
     QDateTime m_changeMark; // the latest item change read so far
     int m_rowsSeen = -1;
