@@ -125,11 +125,20 @@ int main(int argc, char **argv)
             if (qstrcmp(argv[commandIndex], c.name) == 0)
                 command = &c;
     }
-    if (command && command->needsWidgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // `--receipt FILE.pdf` renders a receipt with Qt WebEngine, which needs a GUI application
+    // and shared OpenGL contexts set before it exists; other runs stay on a QCoreApplication and
+    // never start Qt WebEngine.
+    bool rendersReceipt = false;
+    for (int i = commandIndex + 1; command && i < argc; ++i)
+        rendersReceipt = rendersReceipt || qstrcmp(argv[i], "--receipt") == 0;
+    const bool needsGui = command && (command->needsWidgets || rendersReceipt);
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (rendersReceipt)
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
 
     std::unique_ptr<QCoreApplication> app;
-    if (command && command->needsWidgets)
+    if (needsGui)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
