@@ -104,7 +104,8 @@ private slots:
         QTest::addColumn<QString>("language");
         for (const auto &[id, version] : helptest::bundledForms()) {
             for (const QString &language : kLanguages) {
-                QTest::newRow(qPrintable(QStringLiteral("%1/%2/%3").arg(id).arg(version).arg(language)))
+                QTest::newRow(
+                    qPrintable(QStringLiteral("%1/%2/%3").arg(id).arg(version).arg(language)))
                     << id << version << language;
             }
         }
@@ -176,8 +177,8 @@ private slots:
             }
             if (url.hasFragment()) {
                 const auto target = m_index.fromUrl(url);
-                if (!target.isValid() || !m_index.hasAnchor(target.language, target.page,
-                                                            url.fragment()))
+                if (!target.isValid() ||
+                    !m_index.hasAnchor(target.language, target.page, url.fragment()))
                     broken.append(link + QStringLiteral(" (no such place)"));
             }
         }
@@ -209,14 +210,16 @@ private slots:
         const QRegularExpression heading(QStringLiteral("<h([1-6])[\\s>]"));
         for (auto it = heading.globalMatch(html); it.hasNext();) {
             const int level = it.next().captured(1).toInt();
-            QVERIFY2(level <= previous + 1, qPrintable(QStringLiteral("h%1 after h%2").arg(level).arg(previous)));
+            QVERIFY2(level <= previous + 1,
+                     qPrintable(QStringLiteral("h%1 after h%2").arg(level).arg(previous)));
             previous = level;
         }
     }
 
     void styleSheetIsEmbedded()
     {
-        const QString css = QString::fromUtf8(helptest::readFile(QStringLiteral(":/help/help.css")));
+        const QString css =
+            QString::fromUtf8(helptest::readFile(QStringLiteral(":/help/help.css")));
         QVERIFY(!css.isEmpty());
         QVERIFY(!css.contains(QLatin1String("url(")));
         QVERIFY(!css.contains(QLatin1String("@import")));
@@ -229,8 +232,9 @@ private slots:
         if (python.isEmpty())
             QSKIP("python3 is not installed");
         QProcess generator;
-        generator.start(python, {helptest::sourceDir() + QStringLiteral("/resources/help/tools/generate.py"),
-                                 QStringLiteral("--check")});
+        generator.start(
+            python, {helptest::sourceDir() + QStringLiteral("/resources/help/tools/generate.py"),
+                     QStringLiteral("--check")});
         QVERIFY(generator.waitForFinished(120000));
         QVERIFY2(generator.exitStatus() == QProcess::NormalExit && generator.exitCode() == 0,
                  generator.readAllStandardError().constData());

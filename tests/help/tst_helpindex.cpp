@@ -32,7 +32,8 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 QByteArray page(const QString &lang, const QStringList &ids)
 {
-    QByteArray html = "<!DOCTYPE html><html lang=\"" + lang.toLatin1() + "\"><body><main id=\"content\">";
+    QByteArray html =
+        "<!DOCTYPE html><html lang=\"" + lang.toLatin1() + "\"><body><main id=\"content\">";
     for (const QString &id : ids)
         html += "<section id=\"" + id.toLatin1() + "\"><h2>x</h2></section>";
     return html + "</main></body></html>";
@@ -59,17 +60,26 @@ private slots:
     {
         QTest::addColumn<QString>("pointer");
         QTest::addColumn<QString>("anchor");
-        QTest::newRow("top-level field") << "/niss" << "f-niss";
-        QTest::newRow("nested field") << "/worker/ssin" << "f-worker-ssin";
-        QTest::newRow("row of a table") << "/naturalPersons/3/inss" << "f-naturalPersons-inss";
+        QTest::newRow("top-level field") << "/niss"
+                                         << "f-niss";
+        QTest::newRow("nested field") << "/worker/ssin"
+                                      << "f-worker-ssin";
+        QTest::newRow("row of a table") << "/naturalPersons/3/inss"
+                                        << "f-naturalPersons-inss";
         QTest::newRow("row pattern") << "/naturalPersons/*/workerRecords/*/workerCode"
                                      << "f-naturalPersons-workerRecords-workerCode";
-        QTest::newRow("the table itself") << "/financialElements" << "f-financialElements";
-        QTest::newRow("array of scalars") << "/supportingDocuments/*" << "f-supportingDocuments";
-        QTest::newRow("escaped slash and tilde") << "/a~1b/c~0d" << "f-a_b-c_d";
-        QTest::newRow("characters outside ids") << "/größe/x y" << "f-gr__e-x_y";
-        QTest::newRow("whole document") << "" << "";
-        QTest::newRow("root pointer") << "/" << "";
+        QTest::newRow("the table itself") << "/financialElements"
+                                          << "f-financialElements";
+        QTest::newRow("array of scalars") << "/supportingDocuments/*"
+                                          << "f-supportingDocuments";
+        QTest::newRow("escaped slash and tilde") << "/a~1b/c~0d"
+                                                 << "f-a_b-c_d";
+        QTest::newRow("characters outside ids") << "/größe/x y"
+                                                << "f-gr__e-x_y";
+        QTest::newRow("whole document") << ""
+                                        << "";
+        QTest::newRow("root pointer") << "/"
+                                      << "";
     }
 
     void anchorForPointer()
@@ -83,11 +93,14 @@ private slots:
     {
         QTest::addColumn<QString>("pointer");
         QTest::addColumn<QString>("pattern");
-        QTest::newRow("no rows") << "/worker/ssin" << "/worker/ssin";
+        QTest::newRow("no rows") << "/worker/ssin"
+                                 << "/worker/ssin";
         QTest::newRow("nested rows") << "/naturalPersons/12/workerRecords/0/workerCode"
                                      << "/naturalPersons/*/workerRecords/*/workerCode";
-        QTest::newRow("already a pattern") << "/a/*/b" << "/a/*/b";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("already a pattern") << "/a/*/b"
+                                           << "/a/*/b";
+        QTest::newRow("empty") << ""
+                               << "";
     }
 
     void patternPointer()
@@ -101,10 +114,14 @@ private slots:
     {
         QTest::addColumn<QString>("given");
         QTest::addColumn<QString>("code");
-        QTest::newRow("code") << "nl" << "nl";
-        QTest::newRow("locale name") << "fr_BE" << "fr";
-        QTest::newRow("BCP 47") << "de-BE" << "de";
-        QTest::newRow("upper case") << "EN" << "en";
+        QTest::newRow("code") << "nl"
+                              << "nl";
+        QTest::newRow("locale name") << "fr_BE"
+                                     << "fr";
+        QTest::newRow("BCP 47") << "de-BE"
+                                << "de";
+        QTest::newRow("upper case") << "EN"
+                                    << "en";
     }
 
     void languageCode()
@@ -122,30 +139,72 @@ private slots:
         QTest::addColumn<QString>("wantLanguage");
         QTest::addColumn<QString>("wantPage");
         QTest::addColumn<QString>("wantAnchor");
-        QTest::newRow("field in French") << "fr" << "dimona" << "/worker/ssin" << "fr"
-                                         << "form-dimona" << "f-worker-ssin";
-        QTest::newRow("field in Dutch, locale name")
-            << "nl_BE" << "staff-record" << "/contract/weeklyHours" << "nl" << "form-staff-record"
-            << "f-contract-weeklyHours";
-        QTest::newRow("cell of a nested table")
-            << "de" << "dmfa" << "/naturalPersons/12/workerRecords/0/workerCode" << "de"
-            << "form-dmfa" << "f-naturalPersons-workerRecords-workerCode";
-        QTest::newRow("unknown member of a row: its table")
-            << "en" << "dmfa" << "/naturalPersons/3/nickname" << "en" << "form-dmfa"
-            << "f-naturalPersons";
-        QTest::newRow("object without a section: top of the form page")
-            << "en" << "dimona" << "/worker/address" << "en" << "form-dimona" << "";
-        QTest::newRow("no field: top of the form page")
-            << "de" << "flexi-wage" << "" << "de" << "form-flexi-wage" << "";
-        QTest::newRow("form id with a version") << "en" << "dimona@1" << "/dimonaIn/startHour"
-                                                << "en" << "form-dimona" << "f-dimonaIn-startHour";
-        QTest::newRow("unknown form: the contents") << "nl" << "no-such-form" << "/x" << "nl"
-                                                    << "index" << "";
-        QTest::newRow("no form: the contents") << "fr" << "" << "" << "fr" << "index" << "";
-        QTest::newRow("language without help: English")
-            << "es" << "dimona" << "/worker/ssin" << "en" << "form-dimona" << "f-worker-ssin";
-        QTest::newRow("anchor-like pointer is not trusted")
-            << "en" << "dimona" << "/../index" << "en" << "form-dimona" << "";
+        QTest::newRow("field in French") << "fr"
+                                         << "dimona"
+                                         << "/worker/ssin"
+                                         << "fr"
+                                         << "form-dimona"
+                                         << "f-worker-ssin";
+        QTest::newRow("field in Dutch, locale name") << "nl_BE"
+                                                     << "staff-record"
+                                                     << "/contract/weeklyHours"
+                                                     << "nl"
+                                                     << "form-staff-record"
+                                                     << "f-contract-weeklyHours";
+        QTest::newRow("cell of a nested table") << "de"
+                                                << "dmfa"
+                                                << "/naturalPersons/12/workerRecords/0/workerCode"
+                                                << "de"
+                                                << "form-dmfa"
+                                                << "f-naturalPersons-workerRecords-workerCode";
+        QTest::newRow("unknown member of a row: its table") << "en"
+                                                            << "dmfa"
+                                                            << "/naturalPersons/3/nickname"
+                                                            << "en"
+                                                            << "form-dmfa"
+                                                            << "f-naturalPersons";
+        QTest::newRow("object without a section: top of the form page") << "en"
+                                                                        << "dimona"
+                                                                        << "/worker/address"
+                                                                        << "en"
+                                                                        << "form-dimona"
+                                                                        << "";
+        QTest::newRow("no field: top of the form page") << "de"
+                                                        << "flexi-wage"
+                                                        << ""
+                                                        << "de"
+                                                        << "form-flexi-wage"
+                                                        << "";
+        QTest::newRow("form id with a version") << "en"
+                                                << "dimona@1"
+                                                << "/dimonaIn/startHour"
+                                                << "en"
+                                                << "form-dimona"
+                                                << "f-dimonaIn-startHour";
+        QTest::newRow("unknown form: the contents") << "nl"
+                                                    << "no-such-form"
+                                                    << "/x"
+                                                    << "nl"
+                                                    << "index"
+                                                    << "";
+        QTest::newRow("no form: the contents") << "fr"
+                                               << ""
+                                               << ""
+                                               << "fr"
+                                               << "index"
+                                               << "";
+        QTest::newRow("language without help: English") << "es"
+                                                        << "dimona"
+                                                        << "/worker/ssin"
+                                                        << "en"
+                                                        << "form-dimona"
+                                                        << "f-worker-ssin";
+        QTest::newRow("anchor-like pointer is not trusted") << "en"
+                                                            << "dimona"
+                                                            << "/../index"
+                                                            << "en"
+                                                            << "form-dimona"
+                                                            << "";
     }
 
     void resolve()
@@ -174,10 +233,22 @@ private slots:
         QTest::addColumn<QString>("anchor");
         QTest::addColumn<QString>("wantPage");
         QTest::addColumn<QString>("wantAnchor");
-        QTest::newRow("page and place") << "drafts" << "export" << "drafts" << "export";
-        QTest::newRow("unknown place: top of the page") << "drafts" << "nowhere" << "drafts" << "";
-        QTest::newRow("unknown page: contents") << "nowhere" << "" << "index" << "";
-        QTest::newRow("path tricks are no page") << "../en/index" << "" << "index" << "";
+        QTest::newRow("page and place") << "drafts"
+                                        << "export"
+                                        << "drafts"
+                                        << "export";
+        QTest::newRow("unknown place: top of the page") << "drafts"
+                                                        << "nowhere"
+                                                        << "drafts"
+                                                        << "";
+        QTest::newRow("unknown page: contents") << "nowhere"
+                                                << ""
+                                                << "index"
+                                                << "";
+        QTest::newRow("path tricks are no page") << "../en/index"
+                                                 << ""
+                                                 << "index"
+                                                 << "";
     }
 
     void topic()
@@ -253,10 +324,10 @@ private slots:
         const auto definition = helptest::loadForm("dmfa", 1);
         QVERIFY(definition);
         guichet::model::FormModel model(definition->compiled());
-        model.setDocument(helptest::parseJson(helptest::readFile(
-                              helptest::sourceDir() +
-                              "/forms/dmfa/1/samples/valid-two-worker-records.json")),
-                          guichet::model::FormModel::Validation::Sync);
+        model.setDocument(
+            helptest::parseJson(helptest::readFile(
+                helptest::sourceDir() + "/forms/dmfa/1/samples/valid-two-worker-records.json")),
+            guichet::model::FormModel::Validation::Sync);
 
         QWidget window;
         window.setProperty(guichet::ui::help::kHelpTopicProperty, QStringLiteral("employer#dmfa"));

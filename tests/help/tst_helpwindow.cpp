@@ -3,6 +3,8 @@
 // the embedded pages work with no network; back, forward and home; the language follows the
 // application's.
 #include "core/i18n.h"
+#include "ui/appsettings.h"
+#include "ui/help/helpcontext.h"
 #include "ui/help/helpcontroller.h"
 #include "ui/help/helpwindow.h"
 #include "ui/mainwindow.h"
@@ -10,10 +12,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QInputDialog>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QWebEngineHistory>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
@@ -65,11 +71,51 @@ QVariant evaluate(QWebEngineView *view, const QString &script)
 // What the page shows: "lang|title|id of the :target element".
 QString pageState(QWebEngineView *view)
 {
-    return evaluate(view, QStringLiteral(
-                              "document.documentElement.lang + '|' + document.title + '|' + "
-                              "(document.querySelector(':target') ? "
-                              "document.querySelector(':target').id : '')"))
+    return evaluate(view,
+                    QStringLiteral("document.documentElement.lang + '|' + document.title + '|' + "
+                                   "(document.querySelector(':target') ? "
+                                   "document.querySelector(':target').id : '')"))
         .toString();
+}
+
+// Answers the drafts passphrase prompt the main window shows when no keychain answers (the test
+// runs without one), as a user would.
+class PassphraseAnswerer : public QObject
+{
+public:
+    PassphraseAnswerer()
+    {
+        m_timer.setInterval(50);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<QInputDialog *>(w);
+                if (dialog && dialog->isVisible()) {
+                    dialog->setTextValue(QStringLiteral("help test passphrase"));
+                    dialog->accept();
+                }
+            }
+        });
+        m_timer.start();
+    }
+
+private:
+    QTimer m_timer;
+};
+
+// Follows the first link matching selector as a user does: focused, then Enter. A click from a
+// script would not do for the history: Chromium skips, going back, the pages that were opened
+// without a user's gesture.
+bool followLink(QWebEngineView *view, const QString &selector)
+{
+    const QVariant found = evaluate(
+        view, QStringLiteral("(function(){var a=document.querySelector('%1');"
+                             "if(!a)return 0;a.focus();return document.activeElement===a?1:0;})()")
+                  .arg(selector));
+    if (found.toInt() != 1)
+        return false;
+    QWidget *target = view->focusProxy() ? view->focusProxy() : view;
+    QTest::keyClick(target, Qt::Key_Return);
+    return true;
 }
 
 bool waitForPage(HelpWindow *window, const QString &path)
@@ -88,16 +134,30 @@ class TestHelpWindow : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_home; // settings and the data folder of this run
+
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_home.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("GuichetTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_helpwindow"));
+        guichet::ui::AppSettings::setDataDirectory(m_home.filePath(QStringLiteral("data")));
+        qputenv("GUICHET_KEYCHAIN", "off");
         guichet::i18n::setLanguage(QStringLiteral("en"));
     }
+
+    // Each test starts in English, whatever the one before left.
+    void init() { guichet::i18n::setLanguage(QStringLiteral("en")); }
 
     // Must run first: nothing in this process may have started Qt WebEngine before.
     void webEngineStartsOnlyWithTheFirstHelp()
     {
+        PassphraseAnswerer answerer;
         guichet::ui::MainWindow mainWindow;
         auto *help = new HelpController(&mainWindow);
         mainWindow.show();
@@ -132,17 +192,27 @@ private slots:
         QTest::addColumn<QString>("pointer");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("anchor");
-        QTest::newRow("Dimona worker in English")
-            << "en" << "dimona" << "/worker/ssin" << "/help/en/form-dimona.html"
-            << "f-worker-ssin";
+        QTest::newRow("Dimona worker in English") << "en"
+                                                  << "dimona"
+                                                  << "/worker/ssin"
+                                                  << "/help/en/form-dimona.html"
+                                                  << "f-worker-ssin";
         QTest::newRow("DmfA remuneration row in French")
-            << "fr" << "dmfa" << "/naturalPersons/4/workerRecords/0/occupations/1/remunerations/2/amount"
+            << "fr"
+            << "dmfa"
+            << "/naturalPersons/4/workerRecords/0/occupations/1/remunerations/2/amount"
             << "/help/fr/form-dmfa.html"
             << "f-naturalPersons-workerRecords-occupations-remunerations-amount";
-        QTest::newRow("staff register in German") << "de" << "staff-record" << "/workerType"
+        QTest::newRow("staff register in German") << "de"
+                                                  << "staff-record"
+                                                  << "/workerType"
                                                   << "/help/de/form-staff-record.html"
                                                   << "f-workerType";
-        QTest::newRow("no form: Dutch contents") << "nl" << "" << "" << "/help/nl/index.html" << "";
+        QTest::newRow("no form: Dutch contents") << "nl"
+                                                 << ""
+                                                 << ""
+                                                 << "/help/nl/index.html"
+                                                 << "";
     }
 
     void opensAtTheField()
@@ -159,10 +229,10 @@ private slots:
         QCOMPARE(window.view()->url().fragment(), anchor);
         const QStringList state = pageState(window.view()).split(u'|');
         QCOMPARE(state.value(0), language);
-        QVERIFY2(state.value(1).contains(QLatin1String(" – ")), qPrintable(state.value(1)));
+        QVERIFY2(state.value(1).contains(u" – "), qPrintable(state.value(1)));
         QCOMPARE(state.value(2), anchor); // the browser went to that section
         QCOMPARE(window.currentTarget().anchor, anchor);
-        QVERIFY(window.windowTitle().contains(state.value(1).section(QStringLiteral(" – "), 0, 0)));
+        QCOMPARE(window.windowTitle(), state.value(1));
         guichet::i18n::setLanguage(QStringLiteral("en"));
     }
 
@@ -174,22 +244,19 @@ private slots:
         QVERIFY(waitForPage(&window, QStringLiteral("/help/en/index.html")));
         QVERIFY(!window.backAction()->isEnabled());
 
-        QCOMPARE(evaluate(window.view(), QStringLiteral("document.querySelector('main "
-                                                        "a[href=\"drafts.html\"]').click(); 1"))
-                     .toInt(),
-                 1);
+        QVERIFY(followLink(window.view(), QStringLiteral("main a[href=\\\"drafts.html\\\"]")));
         QVERIFY(waitForPage(&window, QStringLiteral("/help/en/drafts.html")));
-        QCOMPARE(pageState(window.view()).section(u'|', 1, 1), QStringLiteral("Drafts – Guichet Help"));
+        QCOMPARE(pageState(window.view()).section(u'|', 1, 1),
+                 QStringLiteral("Drafts – Guichet Help"));
         QTRY_VERIFY(window.backAction()->isEnabled());
 
         // A link to a place in another page.
-        QCOMPARE(evaluate(window.view(), QStringLiteral("document.querySelector('a[href=\""
-                                                        "submissions.html#offline\"]').click(); 1"))
-                     .toInt(),
-                 1);
+        QVERIFY(
+            followLink(window.view(), QStringLiteral("a[href=\\\"submissions.html#offline\\\"]")));
         QVERIFY(waitForPage(&window, QStringLiteral("/help/en/submissions.html")));
         QTRY_COMPARE(pageState(window.view()).section(u'|', 2, 2), QStringLiteral("offline"));
 
+        QTRY_VERIFY(window.backAction()->isEnabled());
         window.backAction()->trigger();
         QVERIFY(waitForPage(&window, QStringLiteral("/help/en/drafts.html")));
         QTRY_VERIFY(window.forwardAction()->isEnabled());
@@ -199,10 +266,7 @@ private slots:
         QVERIFY(waitForPage(&window, QStringLiteral("/help/en/index.html")));
 
         // The language links of a page lead to the same page in another language.
-        QCOMPARE(evaluate(window.view(),
-                          QStringLiteral("document.querySelector('a[hreflang=\"de\"]').click(); 1"))
-                     .toInt(),
-                 1);
+        QVERIFY(followLink(window.view(), QStringLiteral("a[hreflang=\\\"de\\\"]")));
         QVERIFY(waitForPage(&window, QStringLiteral("/help/de/index.html")));
     }
 
@@ -213,12 +277,12 @@ private slots:
         window.showHelp();
         QVERIFY(waitForPage(&window, QStringLiteral("/help/en/index.html")));
         QSignalSpy loaded(&window, &HelpWindow::pageLoaded);
-        QCOMPARE(evaluate(window.view(), QStringLiteral(
-                                             "var a = document.createElement('a');"
-                                             "a.href = 'https://www.socialsecurity.be/';"
-                                             "document.body.appendChild(a); a.click(); 1"))
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            evaluate(window.view(), QStringLiteral("var a = document.createElement('a');"
+                                                   "a.href = 'https://www.socialsecurity.be/';"
+                                                   "document.body.appendChild(a); a.click(); 1"))
+                .toInt(),
+            1);
         // Ask the page something afterwards: by then the navigation request was decided.
         QCOMPARE(evaluate(window.view(), QStringLiteral("location.protocol")).toString(),
                  QStringLiteral("qrc:"));
@@ -233,14 +297,12 @@ private slots:
         HelpWindow window;
         window.showHelp(QStringLiteral("flexi-wage"), QStringLiteral("/relationId"));
         QVERIFY(waitForPage(&window, QStringLiteral("/help/en/form-flexi-wage.html")));
-        const QString englishBack = window.backAction()->text();
 
         guichet::i18n::setLanguage(QStringLiteral("nl"));
         QVERIFY(waitForPage(&window, QStringLiteral("/help/nl/form-flexi-wage.html")));
         QCOMPARE(window.view()->url().fragment(), QStringLiteral("f-relationId"));
         QCOMPARE(pageState(window.view()).section(u'|', 0, 0), QStringLiteral("nl"));
         QCOMPARE(window.currentTarget().language, QStringLiteral("nl"));
-        Q_UNUSED(englishBack);
 
         guichet::i18n::setLanguage(QStringLiteral("en"));
         QVERIFY(waitForPage(&window, QStringLiteral("/help/en/form-flexi-wage.html")));

@@ -25,6 +25,8 @@ import os
 import re
 import sys
 
+sys.dont_write_bytecode = True  # the sources are data: no __pycache__ beside them
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 HELP_DIR = os.path.dirname(HERE)
 SRC_DIR = os.path.join(HELP_DIR, "src")
