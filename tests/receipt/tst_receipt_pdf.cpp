@@ -316,13 +316,16 @@ private slots:
             QTest::qWait(100);
         }
 
-        QPointer<ReceiptView> window = ReceiptView::showFor(access, id);
+        // With the data sent: the receipt lists it and checks the portal's fingerprint of it.
+        QPointer<ReceiptView> window =
+            ReceiptView::showFor(access, id, nullptr, body.value(QStringLiteral("data")));
         QVERIFY(window);
         QVERIFY(window->isWindow());
         QSignalSpy loaded(window.data(), &ReceiptView::loaded);
         QVERIFY(loaded.wait(120000));
         QCOMPARE(window->receipt()->ticket, ticket);
         QCOMPARE(window->receipt()->signatureCheck, receipt::Check::Valid);
+        QCOMPARE(window->receipt()->dataCheck, receipt::Check::Valid);
         QVERIFY(window->html().contains(ticket));
         const QString saved = m_dir.filePath(QStringLiteral("fetched.pdf"));
         QSignalSpy savedSpy(window.data(), &ReceiptView::pdfSaved);

@@ -61,13 +61,13 @@ ReceiptView::~ReceiptView()
 }
 
 ReceiptView *ReceiptView::showFor(api::PortalAccess &access, const QString &declarationId,
-                                  QWidget *parent)
+                                  QWidget *parent, const QJsonValue &submittedData)
 {
     auto *view = new ReceiptView(parent);
     view->setWindowFlag(Qt::Window);
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->resize(820, 960);
-    view->load(access, declarationId);
+    view->load(access, declarationId, submittedData);
     view->show();
     return view;
 }
@@ -117,7 +117,8 @@ void ReceiptView::setBusy(bool busy)
     m_print->setEnabled(m_pageReady && !busy);
 }
 
-void ReceiptView::load(api::PortalAccess &access, const QString &declarationId)
+void ReceiptView::load(api::PortalAccess &access, const QString &declarationId,
+                       const QJsonValue &submittedData)
 {
     const quint64 request = ++m_request;
     m_data.reset();
@@ -126,17 +127,21 @@ void ReceiptView::load(api::PortalAccess &access, const QString &declarationId)
     if (m_view)
         m_view->hide();
     showMessage(tr("Fetching the receipt from the portal…"));
-    receipt::ReceiptLoader::load(access, declarationId, this,
-                                 [this, request](const Expected<receipt::ReceiptData> &result) {
-                                     if (request != m_request)
-                                         return; // a later load() replaced this one
-                                     if (!result) {
-                                         showMessage(result.error().message);
-                                         emit failed(result.error().message);
-                                         return;
-                                     }
-                                     setReceipt(*result);
-                                 });
+    receipt::ReceiptLoader::load(
+        access, declarationId, this,
+        [this, request, submittedData](const Expected<receipt::ReceiptData> &result) {
+            if (request != m_request)
+                return; // a later load() replaced this one
+            if (!result) {
+                showMessage(result.error().message);
+                emit failed(result.error().message);
+                return;
+            }
+            receipt::ReceiptData data = *result;
+            if (!submittedData.isUndefined())
+                data.setSubmittedData(submittedData);
+            setReceipt(data);
+        });
 }
 
 void ReceiptView::setReceipt(const receipt::ReceiptData &data)

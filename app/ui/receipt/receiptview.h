@@ -3,6 +3,7 @@
 #include "core/expected.h"
 #include "core/receipt/receiptdata.h"
 
+#include <QJsonValue>
 #include <QPointer>
 #include <QString>
 #include <QWidget>
@@ -39,13 +40,17 @@ public:
     ~ReceiptView() override;
 
     // Opens a window (Qt::Window, deleted on close) that fetches and shows the receipt of the
-    // declaration. `access` must outlive the window's request.
+    // declaration. `access` must outlive the window's request. `submittedData`, when the caller
+    // has it (the draft's document), adds the main fields to the receipt and checks the
+    // portal's fingerprint of them.
     static ReceiptView *showFor(api::PortalAccess &access, const QString &declarationId,
-                                QWidget *parent = nullptr);
+                                QWidget *parent = nullptr,
+                                const QJsonValue &submittedData = QJsonValue::Undefined);
 
     // Fetches the declaration and its receipt from the portal, then shows it; loaded() or
     // failed() tells the outcome.
-    void load(api::PortalAccess &access, const QString &declarationId);
+    void load(api::PortalAccess &access, const QString &declarationId,
+              const QJsonValue &submittedData = QJsonValue::Undefined);
     // Shows a receipt the caller already has (rendered in the current UI language).
     void setReceipt(const receipt::ReceiptData &data);
 
