@@ -191,6 +191,7 @@ private slots:
     void cancelledConflictWritesNothing();
     void deleteEndsTheEmployment();
     void dimonaInForTenWorkersGoesToTheBatch();
+    void dimonaCancelNeedsEveryPeriodNumber();
     void dimonaForOneWorkerOpensTheForm();
     void dmfaFromTheRegister();
     void exportedRegisterReadsBackAsDuplicates();
@@ -489,6 +490,10 @@ void TestEmployerPage::importsAThousandWorkersSkippingTheBadRows()
     QCOMPARE(m_page->staffModel()->rowCount(), m_seedCount);
     QTest::mouseClick(dialog->closeButton(), Qt::LeftButton);
     QTRY_VERIFY(!m_page->currentDialog());
+    // Reading an unchanged register again (If-None-Match, 304) gives the same table.
+    m_page->reload();
+    QVERIFY(waitLoaded());
+    QCOMPARE(m_page->staffModel()->rowCount(), m_seedCount);
 }
 
 void TestEmployerPage::searchAndFilterTheTable()
@@ -751,9 +756,42 @@ void TestEmployerPage::dimonaInForTenWorkersGoesToTheBatch()
     QCOMPARE(declared, expectedNiss);
 }
 
+void TestEmployerPage::dimonaCancelNeedsEveryPeriodNumber()
+{
+    const QStringList ids = otherWorkerIds(17).mid(14);
+    QCOMPARE(ids.size(), 3);
+    m_page->selectRecords(ids);
+    m_page->dimonaAction(staff::DimonaType::Cancel)->trigger();
+    auto *dialog = qobject_cast<DimonaDialog *>(m_page->currentDialog());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->invalidCount(), 3);
+    // A batch goes only when every declaration is complete.
+    QVERIFY(!dialog->acceptButton()->isEnabled());
+    // A column of period numbers pasted from a spreadsheet fills the rows from the current one.
+    dialog->table()->setCurrentCell(0, 2);
+    dialog->pastePeriodIds(QStringLiteral("202500118710\r\n202500118811\r\n"));
+    QCOMPARE(dialog->invalidCount(), 1);
+    dialog->table()->setCurrentCell(2, 2);
+    dialog->pastePeriodIds(QStringLiteral("202500118912\n"));
+    QCOMPARE(dialog->invalidCount(), 0);
+    QVERIFY(dialog->acceptButton()->isEnabled());
+    QSignalSpy batch(m_page.get(), &EmployerPage::batchRequested);
+    QTest::mouseClick(dialog->acceptButton(), Qt::LeftButton);
+    QCOMPARE(batch.count(), 1);
+    const auto documents = batch.first().at(1).value<QList<QByteArray>>();
+    QCOMPARE(documents.size(), 3);
+    const QStringList periods{"202500118710", "202500118811", "202500118912"};
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject document = QJsonDocument::fromJson(documents.at(i)).object();
+        QVERIFY(staff::FormCache::validate(**staff::FormCache::dimona(), document).valid);
+        QCOMPARE(document.value("declarationType").toString(), QStringLiteral("CANCEL"));
+        QCOMPARE(staff::valueAt(document, "/dimonaCancel/periodId").toString(), periods.at(i));
+    }
+}
+
 void TestEmployerPage::dimonaForOneWorkerOpensTheForm()
 {
-    const QString id = otherWorkerIds(15).last();
+    const QString id = otherWorkerIds(18).last();
     m_page->selectRecords({id});
     m_page->dimonaAction(staff::DimonaType::Out)->trigger();
     auto *dialog = qobject_cast<DimonaDialog *>(m_page->currentDialog());

@@ -59,7 +59,7 @@ void StaffImporter::send(int index, int attempt)
 {
     const QByteArray body =
         QJsonDocument(m_items.at(index).document).toJson(QJsonDocument::Compact);
-    m_register.create(body, [this, index, attempt](const WriteOutcome &outcome) {
+    m_register.create(body, this, [this, index, attempt](const WriteOutcome &outcome) {
         switch (outcome.kind) {
         case WriteOutcome::Kind::Saved:
             m_report.written.append(m_items.at(index).line);
@@ -103,7 +103,8 @@ void StaffImporter::afterNoAnswer(int index, int attempt, const Error &error)
     if (query.search.isEmpty())
         query.search = identity.value(QLatin1String("lastName")).toString();
     m_register.list(
-        query, [this, index, attempt, error, document](const Expected<QList<StaffRecord>> &found) {
+        query, this,
+        [this, index, attempt, error, document](const Expected<QList<StaffRecord>> &found) {
             if (!found) {
                 if (attempt >= kMaxAttempts)
                     fail(index, error.message);

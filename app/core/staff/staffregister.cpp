@@ -83,7 +83,7 @@ bool StaffRegister::isTransient(const Error &error)
            error.code == QLatin1String("network") || error.code == QLatin1String("staff.busy");
 }
 
-void StaffRegister::list(const Query &query, ListDone done)
+void StaffRegister::list(const Query &query, QObject *context, ListDone done)
 {
     QUrlQuery q;
     if (!query.search.trimmed().isEmpty())
@@ -92,40 +92,54 @@ void StaffRegister::list(const Query &query, ListDone done)
         q.addQueryItem(QStringLiteral("active"),
                        *query.active ? QStringLiteral("true") : QStringLiteral("false"));
     QString path = basePath();
-    if (!q.isEmpty())
+    const bool whole = q.isEmpty();
+    if (!whole)
         path += QLatin1Char('?') + q.toString(QUrl::FullyEncoded);
+    QMap<QByteArray, QByteArray> headers;
+    if (whole && !m_cache->etag.isEmpty())
+        headers.insert("If-None-Match", m_cache->etag);
     const QString enterprise = m_enterprise;
-    m_portal.get(path, this,
-                 [done = std::move(done), enterprise](const Expected<api::Reply> &reply) {
-                     if (!reply) {
-                         done(reply.error());
-                         return;
-                     }
-                     if (reply->status != 200) {
-                         done(replyError(*reply, enterprise));
-                         return;
-                     }
-                     QList<StaffRecord> records;
-                     const QJsonArray staff = reply->json.value(QLatin1String("staff")).toArray();
-                     records.reserve(staff.size());
-                     for (const QJsonValue &item : staff) {
-                         if (auto record = StaffRecord::fromJson(item.toObject()))
-                             records.append(std::move(*record));
-                         else
-                             qCWarning(lcApi) << "staff register: a record without id, data or "
-                                                 "etag was skipped";
-                     }
-                     done(records);
-                 });
+    const std::shared_ptr<Cache> cache = whole ? m_cache : nullptr;
+    m_portal.request(
+        "GET", path, {}, headers, context,
+        [done = std::move(done), enterprise, cache](const Expected<api::Reply> &reply) {
+            if (!reply) {
+                done(reply.error());
+                return;
+            }
+            if (reply->status == 304 && cache) {
+                done(cache->records);
+                return;
+            }
+            if (reply->status != 200) {
+                done(replyError(*reply, enterprise));
+                return;
+            }
+            QList<StaffRecord> records;
+            const QJsonArray staff = reply->json.value(QLatin1String("staff")).toArray();
+            records.reserve(staff.size());
+            for (const QJsonValue &item : staff) {
+                if (auto record = StaffRecord::fromJson(item.toObject()))
+                    records.append(std::move(*record));
+                else
+                    qCWarning(lcApi) << "staff register: a record without id, data or etag was "
+                                        "skipped";
+            }
+            if (cache) {
+                cache->etag = reply->header("etag");
+                cache->records = records;
+            }
+            done(records);
+        });
 }
 
 void StaffRegister::write(const QByteArray &method, const QString &path, const QByteArray &body,
                           const QMap<QByteArray, QByteArray> &headers, int expectedStatus,
-                          WriteDone done)
+                          QObject *context, WriteDone done)
 {
     const QString enterprise = m_enterprise;
     m_portal.request(
-        method, path, body, headers, this,
+        method, path, body, headers, context,
         [done = std::move(done), expectedStatus, enterprise](const Expected<api::Reply> &reply) {
             WriteOutcome outcome;
             if (!reply) {
@@ -183,29 +197,31 @@ void StaffRegister::write(const QByteArray &method, const QString &path, const Q
         });
 }
 
-void StaffRegister::create(const QByteArray &data, WriteDone done)
+void StaffRegister::create(const QByteArray &data, QObject *context, WriteDone done)
 {
-    write("POST", basePath(), data, {}, 201, std::move(done));
+    write("POST", basePath(), data, {}, 201, context, std::move(done));
 }
 
-void StaffRegister::update(const StaffRecord &base, const QByteArray &data, WriteDone done)
+void StaffRegister::update(const StaffRecord &base, const QByteArray &data, QObject *context,
+                           WriteDone done)
 {
     write("PUT", basePath() + QLatin1Char('/') + base.id, data, {{"If-Match", base.etag}}, 200,
-          std::move(done));
+          context, std::move(done));
 }
 
-void StaffRegister::end(const StaffRecord &base, const QDate &endDate, WriteDone done)
+void StaffRegister::end(const StaffRecord &base, const QDate &endDate, QObject *context,
+                        WriteDone done)
 {
     const QByteArray body =
         QJsonDocument(QJsonObject{{QStringLiteral("endDate"), endDate.toString(Qt::ISODate)}})
             .toJson(QJsonDocument::Compact);
     write("POST", basePath() + QLatin1Char('/') + base.id + QStringLiteral("/end"), body,
-          {{"If-Match", base.etag}}, 200, std::move(done));
+          {{"If-Match", base.etag}}, 200, context, std::move(done));
 }
 
-void StaffRegister::fetch(const QString &id, WriteDone done)
+void StaffRegister::fetch(const QString &id, QObject *context, WriteDone done)
 {
-    write("GET", basePath() + QLatin1Char('/') + id, {}, {}, 200, std::move(done));
+    write("GET", basePath() + QLatin1Char('/') + id, {}, {}, 200, context, std::move(done));
 }
 
 } // namespace guichet::staff

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 // One enterprise's staff register on the portal (GET/POST/PUT /enterprises/{n}/staff...), as
@@ -19,7 +20,8 @@
 // answers 412 with the current record, which comes back as a Conflict for the caller to resolve
 // with the person. Nothing here retries a change on its own.
 //
-// Callbacks run on this object's thread, and not at all once it is destroyed.
+// Callbacks run on the thread of the `context` given with each request, and not at all once that
+// context is destroyed (they never touch this object, which may go first).
 namespace guichet::staff {
 
 // A finding of the portal on a refused record (400 validation-failed).
@@ -64,17 +66,19 @@ public:
         std::optional<bool> active; // only active (true) or ended (false) records
     };
     using ListDone = std::function<void(const Expected<QList<StaffRecord>> &)>;
-    void list(const Query &query, ListDone done);
-    void list(ListDone done) { list(Query{}, std::move(done)); }
+    // The whole register (no query) is asked with If-None-Match: when it has not changed since
+    // the last answer (304), that answer's records come back again.
+    void list(const Query &query, QObject *context, ListDone done);
+    void list(QObject *context, ListDone done) { list(Query{}, context, std::move(done)); }
 
     using WriteDone = std::function<void(const WriteOutcome &)>;
     // POST: data is a staff-record/1 document (JSON text).
-    void create(const QByteArray &data, WriteDone done);
+    void create(const QByteArray &data, QObject *context, WriteDone done);
     // PUT with If-Match: base is the record as it was read.
-    void update(const StaffRecord &base, const QByteArray &data, WriteDone done);
+    void update(const StaffRecord &base, const QByteArray &data, QObject *context, WriteDone done);
     // POST .../end with If-Match.
-    void end(const StaffRecord &base, const QDate &endDate, WriteDone done);
-    void fetch(const QString &id, WriteDone done);
+    void end(const StaffRecord &base, const QDate &endDate, QObject *context, WriteDone done);
+    void fetch(const QString &id, QObject *context, WriteDone done);
 
     // The error of a reply that is not what the operation expects, in the UI language: no
     // mandate, signed out, busy, server error...
@@ -84,11 +88,20 @@ public:
 
 private:
     void write(const QByteArray &method, const QString &path, const QByteArray &body,
-               const QMap<QByteArray, QByteArray> &headers, int expectedStatus, WriteDone done);
+               const QMap<QByteArray, QByteArray> &headers, int expectedStatus, QObject *context,
+               WriteDone done);
     QString basePath() const;
+
+    // The last whole-register answer, shared with the callbacks (which may outlive this).
+    struct Cache
+    {
+        QByteArray etag;
+        QList<StaffRecord> records;
+    };
 
     api::PortalAccess &m_portal;
     QString m_enterprise;
+    std::shared_ptr<Cache> m_cache = std::make_shared<Cache>();
 };
 
 } // namespace guichet::staff

@@ -5,7 +5,10 @@
 #include "core/schema/messages.h"
 #include "core/staff/formcache.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
@@ -148,6 +151,12 @@ DimonaDialog::DimonaDialog(staff::DimonaType type, QList<staff::StaffRecord> wor
         if (!m_building && item->column() == PeriodColumn)
             rebuild();
     });
+    auto *paste = new QAction(this);
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(paste);
+    connect(paste, &QAction::triggered, this,
+            [this] { pastePeriodIds(QApplication::clipboard()->text()); });
     connect(m_accept, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     resize(860, 520);
@@ -168,6 +177,25 @@ void DimonaDialog::setPeriodId(int row, const QString &periodId)
 {
     if (QTableWidgetItem *item = m_table->item(row, PeriodColumn))
         item->setText(periodId);
+}
+
+void DimonaDialog::pastePeriodIds(const QString &text)
+{
+    if (!needsPeriod())
+        return;
+    const QStringList lines = text.split(QRegularExpression(QStringLiteral("\\r\\n|\\n|\\r")));
+    int row = std::max(0, m_table->currentRow());
+    m_building = true;
+    for (const QString &line : lines) {
+        if (row >= m_table->rowCount())
+            break;
+        const QString value = line.section(QLatin1Char('\t'), 0, 0).trimmed();
+        if (value.isEmpty() && &line == &lines.back())
+            break; // the line end after the last value
+        m_table->item(row++, PeriodColumn)->setText(value);
+    }
+    m_building = false;
+    rebuild();
 }
 
 staff::DimonaBuilder::Options DimonaDialog::optionsFor(int row) const

@@ -45,6 +45,9 @@ public:
     int invalidCount() const { return m_invalid; }
 
     void setPeriodId(int row, const QString &periodId);
+    // Period numbers one per line (a column copied from a spreadsheet), from the current row
+    // down; what Paste does in the table.
+    void pastePeriodIds(const QString &text);
     QTableWidget *table() const { return m_table; }
     QPushButton *acceptButton() const { return m_accept; }
     QCheckBox *sameStartBox() const { return m_sameStart; }

@@ -291,7 +291,13 @@ void EmployerPage::refresh()
         chosen = m_mandates.isEmpty()
                      ? QString()
                      : m_mandates.first().value(QLatin1String("enterpriseNumber")).toString();
-    m_enterprise.clear(); // so that chooseEnterprise() reloads
+    if (!chosen.isEmpty() && chosen == m_enterprise && m_register) {
+        // The same enterprise: its register (and any dialog working on it) stays.
+        m_enterpriseBox->setCurrentIndex(m_enterpriseBox->findData(chosen));
+        updateActingFor();
+        reload();
+        return;
+    }
     chooseEnterprise(chosen);
 }
 
@@ -312,7 +318,9 @@ void EmployerPage::chooseEnterprise(const QString &number)
     if (!number.isEmpty() && number == m_enterprise && m_register)
         return;
     m_enterprise = number;
-    // A new register object: answers still coming for the previous enterprise are dropped.
+    // The dialogs work on the register they were opened for: they go first, then the register
+    // (answers still coming for the previous enterprise are dropped with it).
+    delete m_dialog.data();
     delete m_register;
     m_register = nullptr;
     if (!m_enterprise.isEmpty())
@@ -337,26 +345,27 @@ void EmployerPage::reload()
     m_loading = true;
     updateActions();
     showCount();
-    m_register->list([this, generation](const Expected<QList<staff::StaffRecord>> &records) {
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        if (!records) {
-            m_loadError = records.error().message;
-        } else {
-            const QStringList selected = [this] {
-                QStringList ids;
-                for (const staff::StaffRecord &r : selectedRecords())
-                    ids << r.id;
-                return ids;
-            }();
-            m_model->setRecords(*records);
-            selectRecords(selected);
-        }
-        updateActions();
-        showCount();
-        emit registerLoaded(records ? int(records->size()) : -1);
-    });
+    m_register->list(m_register,
+                     [this, generation](const Expected<QList<staff::StaffRecord>> &records) {
+                         if (generation != m_generation)
+                             return;
+                         m_loading = false;
+                         if (!records) {
+                             m_loadError = records.error().message;
+                         } else {
+                             const QStringList selected = [this] {
+                                 QStringList ids;
+                                 for (const staff::StaffRecord &r : selectedRecords())
+                                     ids << r.id;
+                                 return ids;
+                             }();
+                             m_model->setRecords(*records);
+                             selectRecords(selected);
+                         }
+                         updateActions();
+                         showCount();
+                         emit registerLoaded(records ? int(records->size()) : -1);
+                     });
 }
 
 void EmployerPage::updateActingFor()
@@ -539,28 +548,29 @@ void EmployerPage::endSelected()
         tally->pending = int(selected.size());
         showStatus(tr("Ending %n employment(s)…", nullptr, tally->pending));
         for (const staff::StaffRecord &record : selected) {
-            m_register->end(record, date, [this, tally, record](const staff::WriteOutcome &o) {
-                if (o.kind == staff::WriteOutcome::Kind::Saved) {
-                    ++tally->ended;
-                    m_model->upsert(o.record);
-                } else if (o.kind == staff::WriteOutcome::Kind::Conflict) {
-                    // Someone changed the entry: show theirs, end nothing over it unseen.
-                    m_model->upsert(o.record);
-                    tally->problems << tr("%1: changed by someone else meanwhile; check the "
-                                          "entry and end it again.")
-                                           .arg(record.displayName());
-                } else {
-                    tally->problems
-                        << record.displayName() + QStringLiteral(": ") + o.error.message;
-                }
-                if (--tally->pending > 0)
-                    return;
-                QString text = tr("%n employment(s) ended.", nullptr, tally->ended);
-                if (!tally->problems.isEmpty())
-                    text += QLatin1Char(' ') + tally->problems.join(QLatin1Char(' '));
-                showStatus(text);
-                updateActions();
-            });
+            m_register->end(
+                record, date, m_register, [this, tally, record](const staff::WriteOutcome &o) {
+                    if (o.kind == staff::WriteOutcome::Kind::Saved) {
+                        ++tally->ended;
+                        m_model->upsert(o.record);
+                    } else if (o.kind == staff::WriteOutcome::Kind::Conflict) {
+                        // Someone changed the entry: show theirs, end nothing over it unseen.
+                        m_model->upsert(o.record);
+                        tally->problems << tr("%1: changed by someone else meanwhile; check the "
+                                              "entry and end it again.")
+                                               .arg(record.displayName());
+                    } else {
+                        tally->problems
+                            << record.displayName() + QStringLiteral(": ") + o.error.message;
+                    }
+                    if (--tally->pending > 0)
+                        return;
+                    QString text = tr("%n employment(s) ended.", nullptr, tally->ended);
+                    if (!tally->problems.isEmpty())
+                        text += QLatin1Char(' ') + tally->problems.join(QLatin1Char(' '));
+                    showStatus(text);
+                    updateActions();
+                });
         }
     });
     openDialog(dialog);

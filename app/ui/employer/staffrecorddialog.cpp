@@ -102,9 +102,9 @@ void StaffRecordDialog::send(const QJsonObject &document)
     const QByteArray body = QJsonDocument(document).toJson(QJsonDocument::Compact);
     auto done = [this, document](const staff::WriteOutcome &outcome) { handle(outcome, document); };
     if (m_base)
-        m_register.update(*m_base, body, done);
+        m_register.update(*m_base, body, this, done);
     else
-        m_register.create(body, done);
+        m_register.create(body, this, done);
 }
 
 void StaffRecordDialog::handle(const staff::WriteOutcome &outcome, const QJsonObject &mine)
