@@ -13,6 +13,8 @@
 #include "ui/helpdesk/nationalnumbercheck.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAccessible>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QGroupBox>
@@ -121,6 +123,7 @@ private slots:
     void enterOnAnInvalidNumberSaysWhy_data();
     void enterOnAnInvalidNumberSaysWhy();
     void maskedNumber();
+    void accessibleAndKeyboardReachable();
 
     void agentLooksCitizenUp();
     void citizenSeesTheLookupInTheirAudit();
@@ -333,6 +336,39 @@ void TestHelpdesk::maskedNumber()
     QVERIFY(!masked.contains(QStringLiteral("02")));
     QVERIFY(!masked.contains(QStringLiteral("24")));
     QCOMPARE(maskedNationalNumber(QStringLiteral("123")).size(), 11);
+}
+
+void TestHelpdesk::accessibleAndKeyboardReachable()
+{
+    auto page = lookUp(m_agent, kCitizen);
+    QVERIFY(page);
+    QSignalSpy chosen(page.get(), &HelpdeskPage::citizenChosen);
+    QVERIFY(chosen.wait(20000));
+
+    for (QWidget *root : {static_cast<QWidget *>(page.page), static_cast<QWidget *>(page.banner)}) {
+        for (QLabel *label : root->findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1Char('&')))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+        for (QWidget *w : root->findChildren<QWidget *>()) {
+            const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractButton *>(w) ||
+                               qobject_cast<QAbstractItemView *>(w);
+            if (!input || !(w->focusPolicy() & Qt::TabFocus))
+                continue;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(w);
+            QVERIFY(accessible);
+            QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(), qPrintable(w->objectName()));
+        }
+    }
+
+    // Tab from the forms goes through the actions in reading order.
+    page->formList()->setFocus();
+    const QList<QWidget *> order{page->startFormButton(), page->auditView(),
+                                 page->refreshAuditButton(), page->endSessionButton()};
+    for (QWidget *next : order) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), next);
+    }
 }
 
 // --- Look-up through the portal -----------------------------------------------------------------

@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QShowEvent>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -187,6 +188,8 @@ HelpdeskPage::HelpdeskPage(api::PortalAccess &portal, QWidget *parent)
     m_audit->setUniformRowHeights(true);
     m_audit->setSelectionMode(QAbstractItemView::SingleSelection);
     m_audit->header()->setStretchLastSection(true);
+    m_audit->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_audit->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_audit->setMaximumHeight(fontMetrics().height() * 10);
     m_auditLabel->setBuddy(m_audit);
     auditLayout->addWidget(m_audit);
@@ -632,8 +635,8 @@ void HelpdeskPage::showAudit()
         else
             action = row.action;
         auto *item = new QTreeWidgetItem(
-            m_audit, {QLocale().toString(row.at.toLocalTime(), QLocale::ShortFormat), action,
-                      maskedResource(row.resource)});
+            m_audit, {QLocale().toString(row.at.toLocalTime().time(), QStringLiteral("HH:mm:ss")),
+                      action, maskedResource(row.resource)});
         item->setData(0, Qt::UserRole, row.action);
         item->setToolTip(1, row.action);
     }
@@ -695,6 +698,13 @@ void HelpdeskPage::clear()
     updateNumberStatus();
     emit cleared();
     m_number->setFocus();
+}
+
+void HelpdeskPage::showEvent(QShowEvent *event)
+{
+    PageLayout::showEvent(event);
+    if (hasCitizen() && !event->spontaneous())
+        refreshAudit();
 }
 
 // --- Language ---------------------------------------------------------------------------------

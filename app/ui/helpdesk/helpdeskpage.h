@@ -66,7 +66,8 @@ public slots:
     // Looks up the number typed, when it is a valid one; otherwise says what is wrong with it.
     void lookUp();
     // Reads again what the portal recorded for this citizen since the session began (the
-    // declarations filed for them). Call it after filing on the citizen's behalf.
+    // declarations filed for them). Runs by itself each time the page is shown again; call it
+    // after filing on the citizen's behalf if the page stays on screen.
     void refreshAudit();
     // Emits endSessionRequested() for the current citizen (nothing happens without one).
     void requestEndSession();
@@ -91,6 +92,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Coming back to the page (after a form filed for the citizen) reads the record again.
+    void showEvent(QShowEvent *event) override;
 
 private:
     // Why the last look-up gave no citizen; the sentence is made when shown, in the language of
