@@ -7,6 +7,11 @@
 #include "core/i18n.h"
 #include "core/logging.h"
 #include "diagnosticsdialog.h"
+#include "drafts/draftspage.h"
+#include "drafts/formdocumentpage.h"
+#include "drafts/submissionspage.h"
+#include "drafts/userspace.h"
+#include "drafts/workbench.h"
 #include "eid/eidcontroller.h"
 #include "eid/signinpage.h"
 #include "settingsdialog.h"
@@ -22,18 +27,21 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace guichet::ui {
 
 namespace {
-const QList<Workspace> s_pages{Workspace::Home, Workspace::SelfEmployed, Workspace::Employer,
-                               Workspace::Helpdesk};
+const QList<Workspace> s_pages{Workspace::Home,     Workspace::SelfEmployed,
+                               Workspace::Employer, Workspace::Helpdesk,
+                               Workspace::Drafts,   Workspace::Submissions};
 
 int indexOf(Workspace workspace)
 {
@@ -53,6 +61,12 @@ QIcon navigationIcon(Workspace workspace)
         return QIcon::fromTheme(QStringLiteral("system-users"));
     case Workspace::Helpdesk:
         return QIcon::fromTheme(QStringLiteral("help-browser"));
+    case Workspace::Drafts:
+        return QIcon::fromTheme(QStringLiteral("document-edit"),
+                                QIcon::fromTheme(QStringLiteral("document-open")));
+    case Workspace::Submissions:
+        return QIcon::fromTheme(QStringLiteral("mail-send"),
+                                QIcon::fromTheme(QStringLiteral("document-send")));
     }
     return {};
 }
@@ -74,10 +88,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         resize(1120, 720);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The workbench saves what is open as it goes: while this window is still whole.
+    m_workbench->disconnect(this);
+    m_workbench->documentPage()->titleEdit()->disconnect(this);
+    delete m_workbench;
+    m_workbench = nullptr;
+}
 
 Workspace MainWindow::currentWorkspace() const
 {
+    if (m_workbench && isDocumentShown())
+        return Workspace::Drafts; // the open draft belongs to the drafts
     const int index = m_pages->currentIndex();
     return index >= 0 && index < s_pages.size() ? s_pages.at(index) : Workspace::Home;
 }
@@ -154,8 +177,16 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // After the window is on screen: opening the drafts may ask for their passphrase.
+    QTimer::singleShot(0, m_workbench, &Workbench::start);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_workbench->saveAll();
     AppSettings::setWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);
 }
@@ -186,7 +217,8 @@ void MainWindow::createActions()
     m_workspaceGroup->setExclusive(true);
     const QList<QKeySequence> keys{
         QKeySequence(Qt::CTRL | Qt::Key_0), QKeySequence(Qt::CTRL | Qt::Key_1),
-        QKeySequence(Qt::CTRL | Qt::Key_2), QKeySequence(Qt::CTRL | Qt::Key_3)};
+        QKeySequence(Qt::CTRL | Qt::Key_2), QKeySequence(Qt::CTRL | Qt::Key_3),
+        QKeySequence(Qt::CTRL | Qt::Key_4), QKeySequence(Qt::CTRL | Qt::Key_5)};
     for (qsizetype i = 0; i < s_pages.size(); ++i) {
         const Workspace workspace = s_pages.at(i);
         auto *action = new QAction(m_workspaceGroup);
@@ -332,11 +364,39 @@ void MainWindow::createCentralWidget()
     m_welcome = new WelcomePage(m_pages);
     m_pages->addWidget(m_welcome);
     connect(m_welcome, &WelcomePage::workspaceRequested, this, &MainWindow::setCurrentWorkspace);
+    m_workbench = new Workbench(AppSettings::dataDirectory(), m_pages, this);
     for (qsizetype i = 1; i < s_pages.size(); ++i) {
-        auto *page = new WorkspacePage(s_pages.at(i), m_pages);
+        QWidget *page = nullptr;
+        switch (s_pages.at(i)) {
+        case Workspace::Drafts:
+            page = m_workbench->draftsPage();
+            break;
+        case Workspace::Submissions:
+            page = m_workbench->submissionsPage();
+            break;
+        default:
+            page = new WorkspacePage(s_pages.at(i), m_pages);
+            break;
+        }
         m_pages->addWidget(page);
         m_workspacePages.insert(s_pages.at(i), page);
     }
+    // The open draft: not in the navigation, shown over the page it was opened from.
+    m_pages->addWidget(m_workbench->documentPage());
+    connect(m_workbench, &Workbench::documentOpened, this, &MainWindow::showDocument);
+    connect(m_workbench, &Workbench::documentClosed, this, [this] {
+        if (isDocumentShown())
+            setCurrentWorkspace(Workspace::Drafts);
+    });
+    connect(m_workbench, &Workbench::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_workbench, &Workbench::resultArrived, this,
+            [this](const QString &, sync::OutboxState, const QString &text) {
+                statusBar()->showMessage(text, 20000);
+            });
+    connect(m_workbench, &Workbench::pendingChanged, this, &MainWindow::updateIndicators);
+    connect(m_workbench->documentPage()->titleEdit(), &QLineEdit::textChanged, this,
+            &MainWindow::updateWindowTitle);
     row->addWidget(m_pages, 1);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -368,6 +428,7 @@ void MainWindow::setEidController(EidController *controller)
     if (m_eidController)
         m_eidController->disconnect(this);
     m_eidController = controller;
+    m_workbench->setEidController(controller);
     signInPage()->setController(controller);
     m_lock->setController(controller);
     if (controller) {
@@ -380,9 +441,28 @@ void MainWindow::setEidController(EidController *controller)
                            : LockScreen::Reason::CardRemoved);
         });
         connect(controller, &EidController::signedIn, this, &MainWindow::unlock);
+        connect(controller, &EidController::onlineChanged, this, &MainWindow::updateIndicators);
     }
     updateIndicators();
     updateEidActions();
+}
+
+void MainWindow::showDocument()
+{
+    m_pages->setCurrentWidget(m_workbench->documentPage());
+    // The navigation stays on the page the draft belongs to.
+    const int drafts = indexOf(Workspace::Drafts);
+    m_navigation->blockSignals(true);
+    m_navigation->setCurrentRow(drafts);
+    m_navigation->blockSignals(false);
+    updateWindowTitle();
+    if (auto *view = m_workbench->documentPage()->titleEdit())
+        view->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::isDocumentShown() const
+{
+    return m_workbench && m_pages->currentWidget() == m_workbench->documentPage();
 }
 
 bool MainWindow::isLocked() const
@@ -463,6 +543,8 @@ void MainWindow::retranslateUi()
     m_workspaceActions.value(Workspace::SelfEmployed)->setText(tr("&Self-employed"));
     m_workspaceActions.value(Workspace::Employer)->setText(tr("&Employer"));
     m_workspaceActions.value(Workspace::Helpdesk)->setText(tr("&Helpdesk"));
+    m_workspaceActions.value(Workspace::Drafts)->setText(tr("&Drafts"));
+    m_workspaceActions.value(Workspace::Submissions)->setText(tr("S&ubmissions"));
     for (auto it = m_workspaceActions.cbegin(); it != m_workspaceActions.cend(); ++it)
         it.value()->setStatusTip(WorkspacePage::summary(it.key()));
     m_languageMenu->setTitle(tr("&Language"));
@@ -480,7 +562,7 @@ void MainWindow::retranslateUi()
     m_navigationLabel->setText(tr("&Workspaces"));
     m_navigation->setAccessibleName(tr("Workspaces"));
     m_navigation->setAccessibleDescription(
-        tr("Choose a workspace. Ctrl+1, Ctrl+2 and Ctrl+3 open them directly."));
+        tr("Choose a workspace. Ctrl+1 to Ctrl+5 open them directly."));
     for (int row = 0; row < m_navigation->count(); ++row) {
         QListWidgetItem *item = m_navigation->item(row);
         const Workspace itemWorkspace = s_pages.at(row);
@@ -503,6 +585,11 @@ void MainWindow::updateWindowTitle()
         setWindowTitle(tr("Locked — Guichet"));
         return;
     }
+    if (m_workbench && isDocumentShown()) {
+        const QString title = m_workbench->documentPage()->titleEdit()->text();
+        setWindowTitle(tr("%1 — Guichet").arg(title.isEmpty() ? tr("Draft") : title));
+        return;
+    }
     setWindowTitle(workspace == Workspace::Home
                        ? tr("Guichet")
                        : tr("%1 — Guichet").arg(WorkspacePage::title(workspace)));
@@ -513,9 +600,16 @@ void MainWindow::updateIndicators()
     const QUrl server = m_eidController ? m_eidController->config().portal.server
                                         : AppSettings::effectiveServerUrl();
     const bool signedIn = m_eidController && m_eidController->isSignedIn();
+    const int pending = m_workbench ? m_workbench->pendingCount() : 0;
     QString connection;
     if (server.isEmpty())
         connection = tr("Offline — no portal address set");
+    else if (signedIn && !m_eidController->isOnline())
+        connection = tr("Offline — %1 does not answer; %n submission(s) waiting", nullptr, pending)
+                         .arg(server.host());
+    else if (signedIn && pending > 0)
+        connection =
+            tr("Connected to %1; sending %n submission(s)", nullptr, pending).arg(server.host());
     else if (signedIn)
         connection = tr("Connected to %1").arg(server.host());
     else

@@ -19,6 +19,7 @@ namespace guichet::ui {
 class EidController;
 class SignInPage;
 class WelcomePage;
+class Workbench;
 class WorkspacePage;
 
 // The main window: a navigation list of the workspaces (Ctrl+1/2/3) beside the current page,
@@ -45,6 +46,11 @@ public:
     LockScreen *lockScreen() const { return m_lock; }
     QAction *signInAction() const { return m_signIn; }
     QAction *signOutAction() const { return m_signOut; }
+    // The drafts, the outbox and their pages (Drafts, Submissions, the open draft).
+    Workbench *workbench() const { return m_workbench; }
+    // Shows the open draft in place of the current page.
+    void showDocument();
+    bool isDocumentShown() const;
 
     // The card and sign-in this window shows and drives (not owned; may be null).
     void setEidController(EidController *controller);
@@ -70,6 +76,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -88,7 +95,8 @@ private:
     QLabel *m_navigationLabel = nullptr;
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
-    QMap<Workspace, WorkspacePage *> m_workspacePages;
+    QMap<Workspace, QWidget *> m_workspacePages;
+    Workbench *m_workbench = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_eid = nullptr;
     QStackedWidget *m_root = nullptr;

@@ -6,11 +6,13 @@
 namespace guichet::ui {
 
 namespace {
-constexpr std::array<std::pair<Workspace, const char *>, 4> s_keys{{
+constexpr std::array<std::pair<Workspace, const char *>, 6> s_keys{{
     {Workspace::Home, "home"},
     {Workspace::SelfEmployed, "self-employed"},
     {Workspace::Employer, "employer"},
     {Workspace::Helpdesk, "helpdesk"},
+    {Workspace::Drafts, "drafts"},
+    {Workspace::Submissions, "submissions"},
 }};
 } // namespace
 

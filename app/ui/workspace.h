@@ -11,11 +11,13 @@ enum class Workspace
     Home,
     SelfEmployed,
     Employer,
-    Helpdesk
+    Helpdesk,
+    Drafts,      // the drafts of whoever is signed in (or of the local profile)
+    Submissions, // the outbox and the results
 };
 
 // Stable keys for settings and the command line: "home", "self-employed", "employer",
-// "helpdesk".
+// "helpdesk", "drafts", "submissions".
 QString workspaceKey(Workspace workspace);
 
 // The workspace for a key; `ok` (when given) says whether the key was known. Home for anything

@@ -67,6 +67,12 @@ QString WorkspacePage::title(Workspace workspace)
     case Workspace::Helpdesk:
         //: Name of the workspace for helpdesk staff
         return tr("Helpdesk");
+    case Workspace::Drafts:
+        //: Name of the page listing the drafts (noun, plural)
+        return tr("Drafts");
+    case Workspace::Submissions:
+        //: Name of the page listing what was sent to the portal (noun, plural)
+        return tr("Submissions");
     }
     return {};
 }
@@ -84,6 +90,10 @@ QString WorkspacePage::summary(Workspace workspace)
                   "your workers, batch submission.");
     case Workspace::Helpdesk:
         return tr("Help citizens on the phone or at the counter, on their behalf under a mandate.");
+    case Workspace::Drafts:
+        return tr("Your forms in progress, saved as you type, even offline.");
+    case Workspace::Submissions:
+        return tr("What you sent to the portal, where it stands and its results.");
     }
     return {};
 }
@@ -100,6 +110,8 @@ void WorkspacePage::retranslateUi()
     heading()->setText(title(m_workspace));
     switch (m_workspace) {
     case Workspace::Home:
+    case Workspace::Drafts:
+    case Workspace::Submissions:
     case Workspace::SelfEmployed:
         lead()->setText(tr("File your own forms with the social-security portal, in plain "
                            "language and at your own pace. Guichet checks each answer as you "
@@ -136,6 +148,8 @@ QStringList WorkspacePage::plannedFeatures() const
 {
     switch (m_workspace) {
     case Workspace::Home:
+    case Workspace::Drafts:
+    case Workspace::Submissions:
     case Workspace::SelfEmployed:
         return {tr("Adjust your provisional social contributions"),
                 tr("Follow your flexi-job and student work quotas"),
@@ -159,6 +173,8 @@ QStringList WorkspacePage::plannedActions() const
 {
     switch (m_workspace) {
     case Workspace::Home:
+    case Workspace::Drafts:
+    case Workspace::Submissions:
     case Workspace::SelfEmployed:
         return {tr("New declaration…"), tr("My drafts"), tr("My receipts")};
     case Workspace::Employer:

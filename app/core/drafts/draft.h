@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QString>
 
 #include <optional>
@@ -87,6 +88,9 @@ struct Draft
     DraftInfo info;
     QString onBehalfOf;  // the person the draft was made for, if any
     QByteArray document; // the JSON document, as saved
+    // Values a move to a newer form version took out of the document (FormMigration's
+    // setAsideToJson()["values"] entries, each with the version it came from), kept, not deleted.
+    QJsonArray setAside;
 };
 
 } // namespace guichet::drafts

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -56,11 +57,14 @@ QDateTime fromMsecs(const QVariant &value)
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-QByteArray metaJson(const QString &title, const QString &onBehalfOf)
+QByteArray metaJson(const QString &title, const QString &onBehalfOf,
+                    const QJsonArray &setAside = {})
 {
     QJsonObject meta{{QStringLiteral("title"), title}};
     if (!onBehalfOf.isEmpty())
         meta.insert(QStringLiteral("onBehalfOf"), onBehalfOf);
+    if (!setAside.isEmpty())
+        meta.insert(QStringLiteral("setAside"), setAside);
     return QJsonDocument(meta).toJson(QJsonDocument::Compact);
 }
 
@@ -107,6 +111,7 @@ struct Meta
 {
     QString title;
     QString onBehalfOf;
+    QJsonArray setAside;
 };
 
 std::optional<Meta> parseMeta(QByteArray json)
@@ -117,7 +122,8 @@ std::optional<Meta> parseMeta(QByteArray json)
     if (error.error != QJsonParseError::NoError)
         return std::nullopt;
     return Meta{object.value(QStringLiteral("title")).toString(),
-                object.value(QStringLiteral("onBehalfOf")).toString()};
+                object.value(QStringLiteral("onBehalfOf")).toString(),
+                object.value(QStringLiteral("setAside")).toArray()};
 }
 
 } // namespace
@@ -426,12 +432,46 @@ Status DraftStore::setTitle(const QString &id, const QString &title)
         return current.error();
     if (current->info.deleted.isValid())
         return notFound(id);
-    QByteArray meta = metaJson(title, current->onBehalfOf);
+    QByteArray meta = metaJson(title, current->onBehalfOf, current->setAside);
     const QByteArray sealed =
         seal(QStringLiteral("meta"), id, current->info.formId, current->info.formVersion, meta);
     wipe(meta);
     wipe(current->document);
     return setColumn(id, "meta = ?, updated_at = ?", {sealed, QDateTime::currentMSecsSinceEpoch()});
+}
+
+Status DraftStore::migrate(const QString &id, int formVersion, const QByteArray &document,
+                           DraftValidity validity, const QJsonArray &setAside)
+{
+    auto current = load(id);
+    if (!current)
+        return current.error();
+    wipe(current->document);
+    if (current->info.deleted.isValid())
+        return notFound(id);
+    QJsonArray aside = current->setAside;
+    for (const QJsonValue &value : setAside)
+        aside.append(value);
+    const QString formId = current->info.formId;
+    QByteArray meta = metaJson(current->info.title, current->onBehalfOf, aside);
+    const QByteArray sealedMeta = seal(QStringLiteral("meta"), id, formId, formVersion, meta);
+    wipe(meta);
+    const QByteArray blob = seal(QStringLiteral("document"), id, formId, formVersion, document);
+    Database::Transaction transaction(*m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    auto done = m_db->exec(
+        QStringLiteral("UPDATE drafts SET form_version = ?, meta = ?, blob = ?, key_id = ?, "
+                       "updated_at = ?, validity = ?, error_count = ?, revision = revision + 1 "
+                       "WHERE id = ? AND owner = ? AND form_version = ? AND deleted_at IS NULL"),
+        {formVersion, sealedMeta, blob, m_key.keyId, QDateTime::currentMSecsSinceEpoch(),
+         DraftValidity::stateName(validity.state), validity.errorCount, id, m_owner,
+         current->info.formVersion});
+    if (!done)
+        return done.error();
+    if (done->numRowsAffected() != 1)
+        return notFound(id); // changed meanwhile by another process: nothing written
+    return transaction.commit();
 }
 
 Status DraftStore::setSyncState(const QString &id, SyncState state)
@@ -485,6 +525,7 @@ Expected<Draft> DraftStore::load(const QString &id) const
     }
     draft.info.title = parsed->title;
     draft.onBehalfOf = parsed->onBehalfOf;
+    draft.setAside = parsed->setAside;
     draft.document = std::move(*document);
     return draft;
 }

@@ -68,6 +68,10 @@ public:
     // Errors: draft-not-found (also for a draft in the bin), storage-*.
     Status save(const QString &id, const QByteArray &document, DraftValidity validity);
     Status setTitle(const QString &id, const QString &title);
+    // Moves the draft to another version of its form (FormMigration): the document and the
+    // version change together, and setAside is added to the values the draft keeps aside.
+    Status migrate(const QString &id, int formVersion, const QByteArray &document,
+                   DraftValidity validity, const QJsonArray &setAside);
     Status setSyncState(const QString &id, SyncState state);
 
     // The decrypted draft, also from the bin (info.deleted set). Errors: draft-not-found,
