@@ -124,9 +124,9 @@ CONCEPTS = {
         "Guichet checks it; for an address abroad, type it as the country writes it.",
         "fr": "Le code postal. Pour une adresse en Belgique, il compte 4 chiffres (1000 à 9992) "
         "et Guichet le vérifie ; pour une adresse à l'étranger, tapez-le comme le pays l'écrit.",
-        "nl": "De postcode. Voor een adres in België heeft die 4 cijfers (1000 tot 9992) en "
-        "Guichet controleert hem; voor een adres in het buitenland typt u hem zoals het land "
-        "hem schrijft.",
+        "nl": "De postcode. Voor een adres in België heeft ze 4 cijfers (1000 tot 9992) en "
+        "controleert Guichet ze; voor een adres in het buitenland typt u ze zoals het land ze "
+        "schrijft.",
         "de": "Die Postleitzahl. Für eine Adresse in Belgien hat sie 4 Ziffern (1000 bis 9992) "
         "und Guichet prüft sie; für eine Adresse im Ausland geben Sie sie so ein, wie das Land "
         "sie schreibt.",

@@ -64,7 +64,7 @@ WORDS = {
         "pointer": "Feld:",
         "choices": "Auswahl",
         "example": "Beispiel",
-        "where": "Wo Sie dieses Formular finden:",
+        "where": "Dieses Formular finden Sie hier:",
     },
 }
 
@@ -96,13 +96,13 @@ AUDIENCE_PAGES = {
 }
 AUDIENCE_NAMES = {
     "self-employed": {"en": "the self-employed workspace", "fr": "l'espace indépendant",
-                      "nl": "de werkruimte zelfstandige", "de": "der Arbeitsbereich Selbstständige"},
+                      "nl": "de werkruimte zelfstandige", "de": "Arbeitsbereich Selbstständige"},
     "citizen": {"en": "the self-employed workspace (your own forms as a citizen)",
                 "fr": "l'espace indépendant (vos propres formulaires de citoyen)",
                 "nl": "de werkruimte zelfstandige (uw eigen formulieren als burger)",
-                "de": "der Arbeitsbereich Selbstständige (Ihre eigenen Formulare als Bürger)"},
+                "de": "Arbeitsbereich Selbstständige (Ihre eigenen Formulare als Bürger)"},
     "employer": {"en": "the employer workspace", "fr": "l'espace employeur",
-                 "nl": "de werkruimte werkgever", "de": "der Arbeitsbereich Arbeitgeber"},
+                 "nl": "de werkruimte werkgever", "de": "Arbeitsbereich Arbeitgeber"},
     "helpdesk": {"en": "the helpdesk workspace", "fr": "l'espace helpdesk",
-                 "nl": "de werkruimte helpdesk", "de": "der Arbeitsbereich Helpdesk"},
+                 "nl": "de werkruimte helpdesk", "de": "Arbeitsbereich Helpdesk"},
 }

@@ -124,16 +124,17 @@ SECTIONS = [
                 "text": [
                     "@niss",
                     {
-                        "en": "Required for an occasional worker (EXT). A worker the register "
-                        "cannot identify yet gets the result “waiting” (S) until it can.",
-                        "fr": "Obligatoire pour un travailleur occasionnel (EXT). Un travailleur "
-                        "que le registre ne peut pas encore identifier reçoit le résultat « en "
-                        "attente » (S) jusqu'à ce qu'il le puisse.",
-                        "nl": "Verplicht voor een gelegenheidswerknemer (EXT). Een werknemer die "
-                        "het register nog niet kan identificeren, krijgt het resultaat "
-                        "„wachtend” (S) tot dat wel kan.",
-                        "de": "Pflicht für eine Gelegenheitsarbeitskraft (EXT). Ein "
-                        "Arbeitnehmer, den das Register noch nicht identifizieren kann, erhält "
+                        "en": "Required for an occasional worker (EXT). A declaration for a "
+                        "worker the register cannot identify yet gets the result “waiting” (S) "
+                        "until it can.",
+                        "fr": "Obligatoire pour un travailleur occasionnel (EXT). La déclaration "
+                        "d'un travailleur que le registre ne peut pas encore identifier reçoit le "
+                        "résultat « en attente » (S) jusqu'à ce qu'il le puisse.",
+                        "nl": "Verplicht voor een gelegenheidswerknemer (EXT). De aangifte van een "
+                        "werknemer die het register nog niet kan identificeren, krijgt het "
+                        "resultaat „wachtend” (S) tot dat wel kan.",
+                        "de": "Pflicht für eine Gelegenheitsarbeitskraft (EXT). Die Meldung eines "
+                        "Arbeitnehmers, den das Register noch nicht identifizieren kann, erhält "
                         "das Ergebnis „wartend“ (S), bis es das kann.",
                     },
                 ],

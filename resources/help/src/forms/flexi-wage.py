@@ -61,7 +61,7 @@ SECTIONS = [
                     "wijziging vervangt een eerdere aangifte door de volledige nieuwe toestand, "
                     "bedragen inbegrepen. Een annulering trekt een eerdere aangifte in en bevat "
                     "geen bedragen.",
-                    "de": "Eine Originalmeldung meldet eine Lohnabrechnung zum ersten Mal. Eine "
+                    "de": "Eine Erstmeldung meldet eine Lohnabrechnung zum ersten Mal. Eine "
                     "Änderung ersetzt eine frühere Meldung durch die vollständige neue Lage, "
                     "Beträge inbegriffen. Eine Annullierung zieht eine frühere Meldung zurück "
                     "und enthält keine Beträge.",
@@ -81,7 +81,7 @@ SECTIONS = [
                     "streepjes). Een originele aangifte heeft er geen.",
                     "de": "Nur für eine Änderung oder Annullierung: die Referenz, die das LSS "
                     "der Meldung gegeben hat, die Sie ändern oder zurückziehen (1 bis 40 "
-                    "Buchstaben, Ziffern und Bindestriche). Eine Originalmeldung hat keine.",
+                    "Buchstaben, Ziffern und Bindestriche). Eine Erstmeldung hat keine.",
                 },
             },
         ],
@@ -210,7 +210,7 @@ SECTIONS = [
                     "heeft er geen.",
                     "de": "Die Bruttobeträge der Lohnabrechnung, eine Zeile pro Code und jeder "
                     "Code höchstens einmal: Zählen Sie gleichartige Beträge zusammen. Eine "
-                    "Originalmeldung oder eine Änderung braucht mindestens eine Zeile; eine "
+                    "Erstmeldung oder eine Änderung braucht mindestens eine Zeile; eine "
                     "Annullierung hat keine.",
                 },
             },
