@@ -176,11 +176,16 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("result");
         QTest::addColumn<QStringList>("texts");
-        QTest::addRow("valid OUT, English")
-            << "valid-out.json"
-            << "en" << 1 << "B"
-            << QStringList{"Dimona – immediate declaration of employment", "Refused",
-                           "86.03.14-123.23", "Valid: the portal's key signed exactly this"};
+        // Valid for the schema; the portal accepts it with a warning (its start is past).
+        QTest::addRow("valid student IN, English")
+            << "valid-in-student.json"
+            << "en" << 0 << "W"
+            << QStringList{"Dimona – immediate declaration of employment",
+                           "Accepted with warnings",
+                           "86.03.14-123.23",
+                           "STU – student",
+                           "Valid: the portal's key signed exactly this",
+                           "matches the data sent"};
         QTest::addRow("valid OUT, French")
             << "valid-out.json"
             << "fr" << 1 << "B" << QStringList{"Dimona – déclaration immédiate de l'emploi"};
