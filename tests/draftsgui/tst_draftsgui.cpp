@@ -75,6 +75,16 @@ QJsonObject dimonaIn(const QString &enterprise = QStringLiteral("0403019261"),
              {"features", QJsonObject{{"workerType", "OTH"}, {"jointCommissionNumber", "XXX"}}}}}};
 }
 
+// With GUICHET_SCREENSHOT_DIR set, saves a picture of the window there (docs/ screenshots).
+void snapshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("GUICHET_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    window->grab().save(QDir(dir).filePath(name));
+}
+
 QLineEdit *lineEditAt(ui::form::FormView *view, const QString &pointer)
 {
     for (const ui::form::FieldInfo &field : view->fields()) {
@@ -481,12 +491,18 @@ void TestDraftsGui::offlineDraftIsSentWhenThePortalReturns()
     QTest::keyClicks(ssin, QStringLiteral("92063024454"));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->workbench()->space()->autosaver().state(*id),
                               drafts::AutoSaver::State::Saved, 10000);
+    document()->titleEdit()->setText(QStringLiteral("Dimona IN — typed offline"));
+    snapshot(m_window.get(), QStringLiteral("screenshot-draft-offline.png"));
     auto item = document()->submit();
     QVERIFY2(item, item ? "" : qPrintable(item.error().message));
 
     // The status bar says the portal does not answer and the submission waits.
     QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isOnline(), s_slow);
     QTRY_VERIFY(m_window->connectionIndicator()->text().contains(QStringLiteral("Offline")));
+    document()->closeDocument();
+    m_window->setCurrentWorkspace(ui::Workspace::Submissions);
+    submissions()->selectItem(*item);
+    snapshot(m_window.get(), QStringLiteral("screenshot-submissions-offline.png"));
     const auto waiting = submissions()->shownState(*item);
     QVERIFY(waiting && !sync::isFinal(*waiting));
 
@@ -502,6 +518,8 @@ void TestDraftsGui::offlineDraftIsSentWhenThePortalReturns()
     // Wherever the person is in the window, the status bar says a result arrived.
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("result")),
              qPrintable(m_window->statusBar()->currentMessage()));
+    submissions()->selectItem(*item);
+    snapshot(m_window.get(), QStringLiteral("screenshot-submissions-result.png"));
     QVERIFY(!m_window->connectionIndicator()->text().contains(QStringLiteral("Offline")));
 }
 

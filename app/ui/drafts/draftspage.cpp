@@ -198,8 +198,10 @@ DraftsPage::DraftsPage(QWidget *parent) : QWidget(parent)
     m_table->setSortingEnabled(true);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(DraftListModel::Title, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(DraftListModel::Form, QHeaderView::Stretch);
     m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
     m_empty = new QLabel(this);

@@ -191,7 +191,13 @@ SubmissionsPage::SubmissionsPage(QWidget *parent) : QWidget(parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Fixed widths sized in characters: a batch lists thousands of rows, too many to measure.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    const int character = fontMetrics().averageCharWidth();
+    m_table->setColumnWidth(SubmissionListModel::State, character * 30);
+    m_table->setColumnWidth(SubmissionListModel::Ticket, character * 20);
+    m_table->setColumnWidth(SubmissionListModel::Updated, character * 20);
+    m_table->setColumnWidth(SubmissionListModel::Problems, character * 14);
     m_table->horizontalHeader()->setSectionResizeMode(SubmissionListModel::Form,
                                                       QHeaderView::Stretch);
     layout->addWidget(m_table, 2);

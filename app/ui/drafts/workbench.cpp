@@ -26,15 +26,7 @@ Workbench::Workbench(const QString &dataDir, QWidget *pageParent, QObject *paren
     m_refresh = new QTimer(this);
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(150);
-    connect(m_refresh, &QTimer::timeout, this, [this] {
-        if (m_space)
-            m_space->notifyOutboxChanged();
-        const int pending = pendingCount();
-        if (pending != m_lastPending) {
-            m_lastPending = pending;
-            emit pendingChanged(pending);
-        }
-    });
+    connect(m_refresh, &QTimer::timeout, this, &Workbench::refreshOutbox);
 
     connect(m_drafts, &DraftsPage::openRequested, this, [this](const QString &id) {
         if (auto opened = m_document->openDraft(id); !opened)
@@ -227,11 +219,23 @@ int Workbench::pendingCount() const
     return counts ? counts->pending : 0;
 }
 
+void Workbench::refreshOutbox()
+{
+    m_refresh->stop();
+    if (m_space)
+        m_space->notifyOutboxChanged();
+    const int pending = pendingCount();
+    if (pending != m_lastPending) {
+        m_lastPending = pending;
+        emit pendingChanged(pending);
+    }
+}
+
 void Workbench::onResult(const QString &itemId, sync::OutboxState state)
 {
     if (!m_space)
         return;
-    m_space->notifyOutboxChanged();
+    refreshOutbox();
     m_submissions->announce(itemId);
     auto item = m_space->outbox().item(itemId);
     QString text = SubmissionsPage::stateText(state);
@@ -243,7 +247,6 @@ void Workbench::onResult(const QString &itemId, sync::OutboxState state)
         if (m_document->hasDocument() && m_document->draftId() == item->draftId)
             m_document->showAnomalies(item->result.anomalyList());
     }
-    m_refresh->start();
     emit resultArrived(itemId, state, text);
 }
 

@@ -85,6 +85,8 @@ private:
     void openIdentitySpace();
     void startOutbox();
     void onResult(const QString &itemId, sync::OutboxState state);
+    // Lists and the pending count read again now.
+    void refreshOutbox();
     std::unique_ptr<drafts::KeyProvider> makeKeys() const;
 
     QString m_dataDir;
