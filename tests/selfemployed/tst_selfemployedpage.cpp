@@ -570,6 +570,22 @@ void TestSelfEmployedPage::offlineCache()
                      qPrintable(name + QLatin1Char(' ') + amount));
     }
 
+    // Signed in again: the saved figures show at once, the portal's replace them when they come.
+    {
+        Session s = signedIn(kThomas);
+        SelfEmployedPage again(*s.access);
+        again.setDataDirectory(dir.path());
+        again.setOwner(owner);
+        again.setDataKey(m_key);
+        QSignalSpy done(&again, &SelfEmployedPage::finished);
+        again.refresh();
+        QVERIFY(again.isLoading());
+        QCOMPARE(again.quotasState().source, SelfEmployedPage::Source::Cache);
+        QVERIFY(again.quotaPanel()->flexiChart()->hasSeries());
+        QVERIFY(done.wait(60000));
+        QCOMPARE(again.quotasState().source, SelfEmployedPage::Source::Portal);
+    }
+
     // Another key, or another owner: nothing to show, and it says how to get the figures.
     for (const auto &[ownerName, key] :
          {std::pair{owner, drafts::DataKey{QStringLiteral("other"), drafts::SecretKey::random()}},

@@ -199,6 +199,14 @@ void SelfEmployedPage::refresh()
     }
     if (nationalNumber != m_nationalNumber && !m_nationalNumber.isEmpty())
         clear();
+    // While the portal answers, the last sync's figures (if any) are better than nothing.
+    if (m_quotaState.source == Source::None && m_contributionState.source == Source::None &&
+        m_declarationState.source == Source::None) {
+        m_nationalNumber = nationalNumber;
+        loadCached(quotaPurpose(), &m_quotaState);
+        loadCached(contributionsPurpose(), &m_contributionState);
+        loadCached(declarationsPurpose(), &m_declarationState);
+    }
 
     m_loading = true;
     const quint64 generation = ++m_generation;
