@@ -22,6 +22,7 @@
 #include "ui/employer/stafftablemodel.h"
 #include "ui/form/formview.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -342,6 +343,16 @@ void TestEmployerPage::actsForOneEnterpriseOfTheMandates()
     QCOMPARE(m_page->enterpriseBox()->count(), 2);
     QVERIFY(m_page->enterpriseBox()->isEnabled());
     QCOMPARE(m_page->enterpriseBox()->accessibleName(), QStringLiteral("Enterprise acted for"));
+    // What assistive technology reads, and the labels' mnemonics reaching their fields.
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(m_page->table());
+    QVERIFY(table);
+    QCOMPARE(table->text(QAccessible::Name), QStringLiteral("Staff register"));
+    QAccessibleInterface *search = QAccessible::queryAccessibleInterface(m_page->searchField());
+    QCOMPARE(search->text(QAccessible::Name), QStringLiteral("Search the staff register"));
+    for (QLabel *label : m_page->findChildren<QLabel *>()) {
+        if (label->text().contains(QLatin1Char('&')))
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
     const QString brasserie = m_page->actingForLabel()->text();
     QVERIFY2(brasserie.contains(QStringLiteral("Brasserie Janssens SRL")), qPrintable(brasserie));
     QVERIFY(brasserie.contains(QStringLiteral("0403.019.261")));

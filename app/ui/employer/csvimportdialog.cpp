@@ -336,7 +336,7 @@ void CsvImportDialog::updateState()
     m_summary->setText(text);
     const int toImport = allOrNothing && invalid > 0 ? 0 : valid;
     m_import->setEnabled(toImport > 0);
-    m_import->setText(tr("&Import %n worker(s)", nullptr, toImport));
+    m_import->setText(toImport > 0 ? tr("&Import %n worker(s)", nullptr, toImport) : tr("&Import"));
 }
 
 } // namespace guichet::ui::employer

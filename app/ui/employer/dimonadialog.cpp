@@ -315,6 +315,12 @@ void DimonaDialog::retranslateUi()
     m_table->setHorizontalHeaderLabels(
         {tr("Worker"), tr("National number"), tr("Period number"), tr("Check")});
     m_table->setAccessibleName(tr("Workers to declare"));
+    if (QTableWidgetItem *header = m_table->horizontalHeaderItem(PeriodColumn))
+        header->setToolTip(tr("Type or paste (one per line) the 12-digit period number of each "
+                              "worker's Dimona IN."));
+    m_table->resizeColumnToContents(WorkerColumn);
+    m_table->resizeColumnToContents(NissColumn);
+    m_table->setColumnWidth(PeriodColumn, std::max(m_table->columnWidth(PeriodColumn), 140));
     m_accept->setText(count == 1 ? tr("&Open the declaration")
                                  : tr("&Prepare %n declarations", nullptr, count));
     m_cancel->setText(tr("Cancel"));

@@ -93,6 +93,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             texts << issue.text(*m_form);
         if (outcome.first == Outcome::Refused && !outcome.second.isEmpty())
             texts << outcome.second;
+        // Two rules of the schema may refuse one field for the same reason.
+        texts.removeDuplicates();
         return texts.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral(" • "));
     }
     default:

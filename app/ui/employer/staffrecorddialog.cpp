@@ -141,6 +141,14 @@ void StaffRecordDialog::handle(const staff::WriteOutcome &outcome, const QJsonOb
 void StaffRecordDialog::resolveConflict(const QJsonObject &mine, const staff::StaffRecord &current)
 {
     const QJsonObject base = m_base ? m_base->data : QJsonObject();
+    if (mine == current.data) {
+        // Someone saved exactly what I meant to save: nothing to choose, nothing to write.
+        m_base = current;
+        m_status->hide();
+        emit saved(current);
+        accept();
+        return;
+    }
     auto *dialog = new ConflictDialog(m_form, base, mine, current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_conflict = dialog;
