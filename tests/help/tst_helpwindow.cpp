@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QSettings>
@@ -268,6 +269,29 @@ private slots:
         // The language links of a page lead to the same page in another language.
         QVERIFY(followLink(window.view(), QStringLiteral("a[hreflang=\\\"de\\\"]")));
         QVERIFY(waitForPage(&window, QStringLiteral("/help/de/index.html")));
+    }
+
+    // The same pages from a folder (file: URLs), e.g. a documentation build or a test's copy.
+    void opensFromAFolder()
+    {
+        const QString folder =
+            qEnvironmentVariable("GUICHET_SOURCE_DIR") + QStringLiteral("/resources/help");
+        HelpWindow window(folder);
+        window.showHelp(QStringLiteral("staff-record"), QStringLiteral("/contract/endDate"));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return window.view() && !window.view()->page()->isLoading() &&
+                       window.view()->url().isLocalFile();
+            },
+            30000));
+        QCOMPARE(
+            QFileInfo(window.view()->url().toLocalFile()).canonicalFilePath(),
+            QFileInfo(folder + QStringLiteral("/en/form-staff-record.html")).canonicalFilePath());
+        QTRY_COMPARE(pageState(window.view()).section(u'|', 2, 2),
+                     QStringLiteral("f-contract-endDate"));
+        QVERIFY(followLink(window.view(), QStringLiteral("a[href=\\\"employer.html#csv\\\"]")));
+        QTRY_VERIFY(window.view()->url().path().endsWith(QLatin1String("/en/employer.html")));
+        QCOMPARE(window.currentTarget().page, QStringLiteral("employer"));
     }
 
     // A link that leads out of the help is not followed: the help never goes to the network.
