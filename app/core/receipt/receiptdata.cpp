@@ -33,16 +33,13 @@ void freeOpenSslBytes(unsigned char *bytes)
     OPENSSL_free(bytes);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("guichet::receipt", text);
-}
-
 Error invalid(const QString &why)
 {
-    return Error{QString::fromLatin1(errors::invalid),
-                 tr("The portal's receipt cannot be read: %1.").arg(why),
-                 {why}};
+    return Error{
+        QString::fromLatin1(errors::invalid),
+        QCoreApplication::translate("guichet::receipt", "The portal's receipt cannot be read: %1.")
+            .arg(why),
+        {why}};
 }
 
 QString text(const json::Value &object, std::string_view key)
@@ -115,7 +112,7 @@ Expected<ReceiptData> ReceiptData::fromPortal(const QByteArray &receiptJson,
         return invalid(parsed.error().message);
     json::Value &receipt = *parsed;
     if (!receipt.isObject())
-        return invalid(tr("it is not a JSON object"));
+        return invalid(QCoreApplication::translate("guichet::receipt", "it is not a JSON object"));
 
     ReceiptData d;
     d.declarationId = text(receipt, "declarationId");
@@ -144,13 +141,15 @@ Expected<ReceiptData> ReceiptData::fromPortal(const QByteArray &receiptJson,
     static const QStringList results{QStringLiteral("A"), QStringLiteral("W"), QStringLiteral("B"),
                                      QStringLiteral("S")};
     if (d.declarationId.isEmpty())
-        return invalid(tr("it names no declaration"));
+        return invalid(QCoreApplication::translate("guichet::receipt", "it names no declaration"));
     if (d.ticket.isEmpty())
-        return invalid(tr("it has no ticket number"));
+        return invalid(QCoreApplication::translate("guichet::receipt", "it has no ticket number"));
     if (d.formId.isEmpty())
-        return invalid(tr("it names no form"));
+        return invalid(QCoreApplication::translate("guichet::receipt", "it names no form"));
     if (!results.contains(d.result))
-        return invalid(tr("its result \"%1\" is unknown").arg(d.result));
+        return invalid(
+            QCoreApplication::translate("guichet::receipt", "its result \"%1\" is unknown")
+                .arg(d.result));
 
     if (const json::Value *seal = receipt.find("signature"); seal && seal->isObject()) {
         d.signatureAlgorithm = text(*seal, "algorithm");
@@ -170,10 +169,12 @@ Expected<ReceiptData> ReceiptData::fromPortal(const QByteArray &receiptJson,
         const QString id = declaration.value(QLatin1String("id")).toString();
         const QString result = declaration.value(QLatin1String("result")).toString();
         if (id != d.declarationId || (!result.isEmpty() && result != d.result)) {
-            return Error{QString::fromLatin1(errors::mismatch),
-                         tr("The portal's receipt does not match the declaration %1.")
-                             .arg(id.isEmpty() ? d.declarationId : id),
-                         {id, d.declarationId}};
+            return Error{
+                QString::fromLatin1(errors::mismatch),
+                QCoreApplication::translate(
+                    "guichet::receipt", "The portal's receipt does not match the declaration %1.")
+                    .arg(id.isEmpty() ? d.declarationId : id),
+                {id, d.declarationId}};
         }
         d.status = declaration.value(QLatin1String("status")).toString();
         d.periodId = declaration.value(QLatin1String("periodId")).toString();
@@ -192,7 +193,9 @@ Expected<ReceiptData> ReceiptData::fromOutbox(const sync::OutboxResult &result,
         declaration.insert(QStringLiteral("result"), result.result);
     if (result.declarationId.isEmpty()) {
         return Error{QString::fromLatin1(errors::notFinal),
-                     tr("The portal has not answered this submission yet: there is no receipt."),
+                     QCoreApplication::translate(
+                         "guichet::receipt",
+                         "The portal has not answered this submission yet: there is no receipt."),
                      {}};
     }
     return fromPortal(receiptJson, declaration);

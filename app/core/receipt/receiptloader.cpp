@@ -5,32 +5,32 @@
 
 namespace guichet::receipt {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("guichet::receipt", text);
-}
-} // namespace
-
 Error ReceiptLoader::errorFor(const api::Reply &reply, const QString &declarationId)
 {
     if (reply.status == 409 || reply.reason() == QLatin1String("not-final")) {
         return Error{QString::fromLatin1(errors::notFinal),
-                     tr("The portal has not processed declaration %1 yet: its receipt exists "
-                        "once it has.")
+                     QCoreApplication::translate(
+                         "guichet::receipt",
+                         "The portal has not processed declaration %1 yet: its receipt exists "
+                         "once it has.")
                          .arg(declarationId),
                      {declarationId}};
     }
     if (reply.status == 404) {
         return Error{QString::fromLatin1(errors::notFound),
-                     tr("The portal knows no declaration %1 of yours.").arg(declarationId),
+                     QCoreApplication::translate("guichet::receipt",
+                                                 "The portal knows no declaration %1 of yours.")
+                         .arg(declarationId),
                      {declarationId}};
     }
     const QString detail = reply.detail().isEmpty() ? reply.reason() : reply.detail();
     return Error{QString::fromLatin1(errors::portal),
                  detail.isEmpty()
-                     ? tr("The portal did not give the receipt (HTTP %1).").arg(reply.status)
-                     : tr("The portal did not give the receipt (HTTP %1): %2.")
+                     ? QCoreApplication::translate("guichet::receipt",
+                                                   "The portal did not give the receipt (HTTP %1).")
+                           .arg(reply.status)
+                     : QCoreApplication::translate(
+                           "guichet::receipt", "The portal did not give the receipt (HTTP %1): %2.")
                            .arg(reply.status)
                            .arg(detail),
                  {QString::number(reply.status), detail}};

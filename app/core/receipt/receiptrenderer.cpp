@@ -24,11 +24,6 @@ namespace guichet::receipt {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("guichet::receipt", text, nullptr, n);
-}
-
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -176,7 +171,7 @@ public:
             bool isIndex = false;
             const int index = token.toInt(&isIndex);
             if (node && node->items && isIndex) {
-                parts << tr("row %1").arg(index + 1);
+                parts << QCoreApplication::translate("guichet::receipt", "row %1").arg(index + 1);
                 node = node->items.get();
                 continue;
             }
@@ -197,7 +192,8 @@ public:
         const QLocale locale = i18n::localeFor(m_language);
         switch (value.type()) {
         case QJsonValue::Bool:
-            return value.toBool() ? tr("Yes") : tr("No");
+            return value.toBool() ? QCoreApplication::translate("guichet::receipt", "Yes")
+                                  : QCoreApplication::translate("guichet::receipt", "No");
         case QJsonValue::Double: {
             const double d = value.toDouble();
             if (d == double(qint64(d)) && std::abs(d) < 9.0e15)
@@ -207,7 +203,7 @@ public:
         case QJsonValue::String:
             return value.toString();
         case QJsonValue::Null:
-            return tr("(none)");
+            return QCoreApplication::translate("guichet::receipt", "(none)");
         default:
             return QString::fromUtf8(
                 QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
@@ -259,7 +255,8 @@ void collectFields(const FieldLabels &labels, const QJsonValue &value, const for
     }
     if (value.isArray()) {
         // Tables stay on the portal's side of the receipt: their size, not their rows.
-        add(tr("%n row(s)", int(value.toArray().size())));
+        add(QCoreApplication::translate("guichet::receipt", "%n row(s)", nullptr,
+                                        int(value.toArray().size())));
         return;
     }
     if (path.isEmpty())
@@ -293,14 +290,21 @@ QString resultClass(const QString &letter)
 QString resultExplanation(const QString &letter)
 {
     if (letter == QLatin1String("A"))
-        return tr("The portal accepted the declaration.");
+        return QCoreApplication::translate("guichet::receipt",
+                                           "The portal accepted the declaration.");
     if (letter == QLatin1String("W"))
-        return tr("The portal accepted the declaration with warnings; read them below.");
+        return QCoreApplication::translate(
+            "guichet::receipt",
+            "The portal accepted the declaration with warnings; read them below.");
     if (letter == QLatin1String("B"))
-        return tr("The portal refused the declaration: correct the anomalies below and submit it "
-                  "again.");
-    return tr("The portal recorded the declaration and is waiting for more information (for "
-              "example the worker's national number) before it can accept it.");
+        return QCoreApplication::translate(
+            "guichet::receipt",
+            "The portal refused the declaration: correct the anomalies below and submit it "
+            "again.");
+    return QCoreApplication::translate(
+        "guichet::receipt",
+        "The portal recorded the declaration and is waiting for more information (for "
+        "example the worker's national number) before it can accept it.");
 }
 
 QString checkHtml(Check check, const QString &valid, const QString &invalid,
@@ -336,23 +340,23 @@ void ReceiptRenderer::setLanguage(const QString &code)
 QString ReceiptRenderer::resultWords(const QString &letter)
 {
     if (letter == QLatin1String("A"))
-        return tr("Accepted");
+        return QCoreApplication::translate("guichet::receipt", "Accepted");
     if (letter == QLatin1String("W"))
-        return tr("Accepted with warnings");
+        return QCoreApplication::translate("guichet::receipt", "Accepted with warnings");
     if (letter == QLatin1String("B"))
-        return tr("Refused");
+        return QCoreApplication::translate("guichet::receipt", "Refused");
     if (letter == QLatin1String("S"))
-        return tr("Waiting for more information");
-    return tr("Not processed yet");
+        return QCoreApplication::translate("guichet::receipt", "Waiting for more information");
+    return QCoreApplication::translate("guichet::receipt", "Not processed yet");
 }
 
 QString ReceiptRenderer::formatDateTime(const QDateTime &moment, const QString &language)
 {
     if (!moment.isValid())
-        return tr("(unknown)");
+        return QCoreApplication::translate("guichet::receipt", "(unknown)");
     const QDateTime local = moment.toLocalTime();
     const QLocale locale = i18n::localeFor(language);
-    return tr("%1 at %2 (%3)", -1)
+    return QCoreApplication::translate("guichet::receipt", "%1 at %2 (%3)")
         .arg(locale.toString(local.date(), QLocale::LongFormat),
              locale.toString(local.time(), QStringLiteral("HH:mm:ss")),
              local.timeZoneAbbreviation());
@@ -376,9 +380,12 @@ Expected<QString> ReceiptRenderer::templateFile(const QString &name)
         if (file.open(QIODevice::ReadOnly))
             return QString::fromUtf8(file.readAll());
     }
-    return Error{QString::fromLatin1(errors::noTemplate),
-                 tr("The receipt template %1 is missing from this installation.").arg(name),
-                 {name}};
+    return Error{
+        QString::fromLatin1(errors::noTemplate),
+        QCoreApplication::translate("guichet::receipt",
+                                    "The receipt template %1 is missing from this installation.")
+            .arg(name),
+        {name}};
 }
 
 Expected<QString> ReceiptRenderer::render(const ReceiptData &data) const
@@ -400,51 +407,66 @@ Expected<QString> ReceiptRenderer::render(const ReceiptData &data) const
     // The stylesheet is ours, not a value: inlined as it is (the page may load nothing).
     v.insert(QStringLiteral("css"), *css);
     v.insert(QStringLiteral("documentTitle"),
-             esc(tr("Receipt %1 – %2").arg(data.ticket, form.title)));
-    v.insert(QStringLiteral("issuer"), esc(tr("Social-security portal – declaration receipt")));
-    v.insert(QStringLiteral("heading"), esc(tr("Receipt of your declaration")));
+             esc(QCoreApplication::translate("guichet::receipt", "Receipt %1 – %2")
+                     .arg(data.ticket, form.title)));
+    v.insert(QStringLiteral("issuer"),
+             esc(QCoreApplication::translate("guichet::receipt",
+                                             "Social-security portal – declaration receipt")));
+    v.insert(QStringLiteral("heading"),
+             esc(QCoreApplication::translate("guichet::receipt", "Receipt of your declaration")));
     v.insert(QStringLiteral("formTitle"), esc(form.title));
 
     v.insert(QStringLiteral("resultClass"), resultClass(data.result));
-    v.insert(QStringLiteral("resultLabel"), esc(tr("Result")));
+    v.insert(QStringLiteral("resultLabel"),
+             esc(QCoreApplication::translate("guichet::receipt", "Result")));
     v.insert(QStringLiteral("resultWords"), esc(resultText));
     v.insert(QStringLiteral("resultExplanation"), esc(resultExplanation(data.result)));
 
     // Summary.
     QString summary;
-    summary += row(tr("Ticket number"),
+    summary += row(QCoreApplication::translate("guichet::receipt", "Ticket number"),
                    QStringLiteral("<span class=\"ticket\">%1</span>").arg(esc(data.ticket)));
-    summary +=
-        row(tr("Form"),
-            esc(tr("%1 (%2, version %3)").arg(form.title, data.formId).arg(data.formVersion)));
-    summary += row(tr("Result"), esc(resultText));
+    summary += row(QCoreApplication::translate("guichet::receipt", "Form"),
+                   esc(QCoreApplication::translate("guichet::receipt", "%1 (%2, version %3)")
+                           .arg(form.title, data.formId)
+                           .arg(data.formVersion)));
+    summary += row(QCoreApplication::translate("guichet::receipt", "Result"), esc(resultText));
     if (!data.declarantName.isEmpty() || !data.declarantNationalNumber.isEmpty()) {
         const QString who =
             data.declarantNationalNumber.isEmpty()
                 ? data.declarantName
-                : tr("%1 (national number %2)")
+                : QCoreApplication::translate("guichet::receipt", "%1 (national number %2)")
                       .arg(data.declarantName, formatPartyNumber(data.declarantNationalNumber));
-        summary += row(tr("Filed by"), esc(who));
+        summary += row(QCoreApplication::translate("guichet::receipt", "Filed by"), esc(who));
     }
     summary +=
-        row(tr("Filed for"), esc(data.onBehalfOf.isEmpty() ? tr("the declarant themself")
-                                                           : formatPartyNumber(data.onBehalfOf)));
+        row(QCoreApplication::translate("guichet::receipt", "Filed for"),
+            esc(data.onBehalfOf.isEmpty()
+                    ? QCoreApplication::translate("guichet::receipt", "the declarant themself")
+                    : formatPartyNumber(data.onBehalfOf)));
     if (!data.periodId.isEmpty())
-        summary += row(tr("Dimona period"), mono(data.periodId));
-    summary += row(tr("Submitted on"), esc(formatDateTime(data.submittedAt, lang)));
-    summary += row(tr("Processed on"), esc(formatDateTime(data.completedAt, lang)));
-    summary += row(tr("Declaration number"), mono(data.declarationId));
-    v.insert(QStringLiteral("summaryHeading"), esc(tr("Summary")));
+        summary += row(QCoreApplication::translate("guichet::receipt", "Dimona period"),
+                       mono(data.periodId));
+    summary += row(QCoreApplication::translate("guichet::receipt", "Submitted on"),
+                   esc(formatDateTime(data.submittedAt, lang)));
+    summary += row(QCoreApplication::translate("guichet::receipt", "Processed on"),
+                   esc(formatDateTime(data.completedAt, lang)));
+    summary += row(QCoreApplication::translate("guichet::receipt", "Declaration number"),
+                   mono(data.declarationId));
+    v.insert(QStringLiteral("summaryHeading"),
+             esc(QCoreApplication::translate("guichet::receipt", "Summary")));
     v.insert(QStringLiteral("summaryRows"), summary);
 
     // Anomalies.
     QString anomalies =
         QStringLiteral("<section class=\"anomalies\" aria-labelledby=\"anomalies-heading\">\n"
                        "  <h2 id=\"anomalies-heading\">%1</h2>\n")
-            .arg(esc(tr("Anomalies (%n)", int(data.anomalies.size()))));
+            .arg(esc(QCoreApplication::translate("guichet::receipt", "Anomalies (%n)", nullptr,
+                                                 int(data.anomalies.size()))));
     if (data.anomalies.isEmpty()) {
-        anomalies +=
-            QStringLiteral("  <p>%1</p>\n").arg(esc(tr("The portal reported no anomaly.")));
+        anomalies += QStringLiteral("  <p>%1</p>\n")
+                         .arg(esc(QCoreApplication::translate("guichet::receipt",
+                                                              "The portal reported no anomaly.")));
     } else {
         anomalies += QStringLiteral("  <ol class=\"anomalies\">\n");
         const int shown = int(qMin<qsizetype>(data.anomalies.size(), qMax(0, m_maxAnomalies)));
@@ -454,12 +476,17 @@ Expected<QString> ReceiptRenderer::render(const ReceiptData &data) const
             QString item =
                 QStringLiteral("    <li><span class=\"severity severity-%1\">%2</span>")
                     .arg(a.blocking ? QStringLiteral("blocking") : QStringLiteral("warning"),
-                         esc(a.blocking ? tr("Blocking") : tr("Warning")));
+                         esc(a.blocking
+                                 ? QCoreApplication::translate("guichet::receipt", "Blocking")
+                                 : QCoreApplication::translate("guichet::receipt", "Warning")));
             if (!a.code.isEmpty())
                 item += QStringLiteral(" · <code>%1</code>").arg(esc(a.code));
             item += QStringLiteral(" · <span class=\"anomaly-field\">%1</span>")
-                        .arg(esc(field.isEmpty() ? tr("The whole declaration")
-                                                 : tr("Field: %1").arg(field)));
+                        .arg(esc(field.isEmpty()
+                                     ? QCoreApplication::translate("guichet::receipt",
+                                                                   "The whole declaration")
+                                     : QCoreApplication::translate("guichet::receipt", "Field: %1")
+                                           .arg(field)));
             item += QStringLiteral("<p class=\"anomaly-message\">%1</p></li>\n")
                         .arg(esc(a.message(lang)));
             anomalies += item;
@@ -467,8 +494,9 @@ Expected<QString> ReceiptRenderer::render(const ReceiptData &data) const
         anomalies += QStringLiteral("  </ol>\n");
         if (shown < data.anomalies.size()) {
             anomalies += QStringLiteral("  <p class=\"more\">%1</p>\n")
-                             .arg(esc(tr("… and %n more: the portal lists them all.",
-                                         int(data.anomalies.size() - shown))));
+                             .arg(esc(QCoreApplication::translate(
+                                 "guichet::receipt", "… and %n more: the portal lists them all.",
+                                 nullptr, int(data.anomalies.size() - shown))));
         }
     }
     anomalies += QStringLiteral("</section>");
@@ -482,10 +510,13 @@ Expected<QString> ReceiptRenderer::render(const ReceiptData &data) const
             QStringLiteral(
                 "<section class=\"fields\" aria-labelledby=\"fields-heading\">\n"
                 "  <h2 id=\"fields-heading\">%1</h2>\n  <table class=\"facts\">\n%2  </table>\n")
-                .arg(esc(tr("Main data declared")), rows.html);
+                .arg(esc(QCoreApplication::translate("guichet::receipt", "Main data declared")),
+                     rows.html);
         if (rows.omitted > 0) {
-            fields += QStringLiteral("  <p class=\"more\">%1</p>\n")
-                          .arg(esc(tr("… and %n more field(s).", rows.omitted)));
+            fields +=
+                QStringLiteral("  <p class=\"more\">%1</p>\n")
+                    .arg(esc(QCoreApplication::translate(
+                        "guichet::receipt", "… and %n more field(s).", nullptr, rows.omitted)));
         }
         fields += QStringLiteral("</section>");
         v.insert(QStringLiteral("fieldsSection"), fields);
@@ -495,46 +526,67 @@ Expected<QString> ReceiptRenderer::render(const ReceiptData &data) const
     const QString signatureB64 = QString::fromLatin1(data.signatureValue.toBase64());
     const QString fingerprint = data.keyFingerprint();
     QString seal;
-    seal += row(tr("Signature"), data.signatureValue.isEmpty()
-                                     ? esc(tr("none"))
-                                     : mono(QStringLiteral("%1 %2").arg(data.signatureAlgorithm,
-                                                                        shortened(signatureB64))));
-    seal += row(tr("Signature check"),
-                checkHtml(data.signatureCheck,
-                          tr("Valid: the portal's key signed exactly this receipt."),
-                          tr("Not valid: this receipt was altered or was not signed by the key "
-                             "below."),
-                          tr("The receipt carries no signature.")));
+    seal += row(
+        QCoreApplication::translate("guichet::receipt", "Signature"),
+        data.signatureValue.isEmpty()
+            ? esc(QCoreApplication::translate("guichet::receipt", "none"))
+            : mono(QStringLiteral("%1 %2").arg(data.signatureAlgorithm, shortened(signatureB64))));
+    seal += row(
+        QCoreApplication::translate("guichet::receipt", "Signature check"),
+        checkHtml(
+            data.signatureCheck,
+            QCoreApplication::translate("guichet::receipt",
+                                        "Valid: the portal's key signed exactly this receipt."),
+            QCoreApplication::translate(
+                "guichet::receipt",
+                "Not valid: this receipt was altered or was not signed by the key "
+                "below."),
+            QCoreApplication::translate("guichet::receipt", "The receipt carries no signature.")));
     if (!fingerprint.isEmpty())
-        seal += row(tr("Receipt key (SHA-256)"), mono(shortened(fingerprint)));
+        seal += row(QCoreApplication::translate("guichet::receipt", "Receipt key (SHA-256)"),
+                    mono(shortened(fingerprint)));
     if (!data.dataSha256.isEmpty()) {
         QString dataHtml = mono(shortened(data.dataSha256));
         if (data.dataCheck != Check::NotChecked) {
             dataHtml +=
-                QStringLiteral(" ") + checkHtml(data.dataCheck, tr("matches the data sent"),
-                                                tr("does not match the data sent"), QString());
+                QStringLiteral(" ") +
+                checkHtml(
+                    data.dataCheck,
+                    QCoreApplication::translate("guichet::receipt", "matches the data sent"),
+                    QCoreApplication::translate("guichet::receipt", "does not match the data sent"),
+                    QString());
         }
-        seal += row(tr("Data fingerprint (SHA-256)"), dataHtml);
+        seal += row(QCoreApplication::translate("guichet::receipt", "Data fingerprint (SHA-256)"),
+                    dataHtml);
     }
-    v.insert(QStringLiteral("signatureHeading"), esc(tr("Portal signature")));
+    v.insert(QStringLiteral("signatureHeading"),
+             esc(QCoreApplication::translate("guichet::receipt", "Portal signature")));
     v.insert(QStringLiteral("signatureRows"), seal);
     v.insert(QStringLiteral("signatureNote"),
-             esc(tr("The portal signs every receipt. Keep this document: the ticket number and "
-                    "the signature prove what the portal received and decided.")));
-    v.insert(QStringLiteral("fullValuesHeading"), esc(tr("Full values")));
+             esc(QCoreApplication::translate(
+                 "guichet::receipt",
+                 "The portal signs every receipt. Keep this document: the ticket number and "
+                 "the signature prove what the portal received and decided.")));
+    v.insert(QStringLiteral("fullValuesHeading"),
+             esc(QCoreApplication::translate("guichet::receipt", "Full values")));
     QString full;
     const auto fullValue = [&full](const QString &label, const QString &value) {
         if (!value.isEmpty())
             full += QStringLiteral("    <dt>%1</dt><dd>%2</dd>\n").arg(esc(label), esc(value));
     };
-    fullValue(tr("Signature"), signatureB64);
-    fullValue(tr("Receipt key (SHA-256 of its certificate)"), fingerprint);
-    fullValue(tr("Data fingerprint (SHA-256)"), data.dataSha256);
-    fullValue(tr("Declaration number"), data.declarationId);
+    fullValue(QCoreApplication::translate("guichet::receipt", "Signature"), signatureB64);
+    fullValue(
+        QCoreApplication::translate("guichet::receipt", "Receipt key (SHA-256 of its certificate)"),
+        fingerprint);
+    fullValue(QCoreApplication::translate("guichet::receipt", "Data fingerprint (SHA-256)"),
+              data.dataSha256);
+    fullValue(QCoreApplication::translate("guichet::receipt", "Declaration number"),
+              data.declarationId);
     v.insert(QStringLiteral("fullValues"), full);
 
     v.insert(QStringLiteral("footer"),
-             esc(tr("Made by Guichet on %1 from the portal's answer.")
+             esc(QCoreApplication::translate("guichet::receipt",
+                                             "Made by Guichet on %1 from the portal's answer.")
                      .arg(formatDateTime(QDateTime::currentDateTimeUtc(), lang))));
     return fill(*page, v);
 }

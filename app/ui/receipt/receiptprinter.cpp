@@ -22,15 +22,10 @@ namespace guichet::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("guichet::ui::ReceiptPrinter", text);
-}
-
 Error renderError(const QString &why)
 {
     return Error{QString::fromLatin1(receipterrors::render),
-                 tr("The receipt could not be turned into a PDF: %1").arg(why),
+                 ReceiptPrinter::tr("The receipt could not be turned into a PDF: %1").arg(why),
                  {why}};
 }
 
