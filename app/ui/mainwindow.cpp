@@ -115,6 +115,7 @@ void MainWindow::setCurrentWorkspace(Workspace workspace)
     m_pages->setCurrentIndex(index);
     m_workspaceActions.value(workspace)->setChecked(true);
     updateWindowTitle();
+    startDraftsIfShown();
     emit currentWorkspaceChanged(workspace);
 }
 
@@ -180,8 +181,16 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    // After the window is on screen: opening the drafts may ask for their passphrase.
-    QTimer::singleShot(0, m_workbench, &Workbench::start);
+    startDraftsIfShown();
+}
+
+void MainWindow::startDraftsIfShown()
+{
+    // The drafts open when first needed (a sign-in opens the person's own at once): opening
+    // them may ask for their passphrase, which only makes sense with the window on screen.
+    const Workspace workspace = currentWorkspace();
+    if (isVisible() && (workspace == Workspace::Drafts || workspace == Workspace::Submissions))
+        QTimer::singleShot(0, m_workbench, &Workbench::start);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -395,6 +404,7 @@ void MainWindow::createCentralWidget()
                 statusBar()->showMessage(text, 20000);
             });
     connect(m_workbench, &Workbench::pendingChanged, this, &MainWindow::updateIndicators);
+    connect(m_workbench, &Workbench::spaceChanged, this, &MainWindow::startDraftsIfShown);
     connect(m_workbench->documentPage()->titleEdit(), &QLineEdit::textChanged, this,
             &MainWindow::updateWindowTitle);
     row->addWidget(m_pages, 1);

@@ -90,6 +90,7 @@ private:
     void updateEidActions();
     void syncLanguageActions();
     void unlock();
+    void startDraftsIfShown();
 
     QListWidget *m_navigation = nullptr;
     QLabel *m_navigationLabel = nullptr;

@@ -36,9 +36,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
-#include <QStatusBar>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -628,6 +628,7 @@ void TestDraftsGui::olderDraftMovesToTheNewFormVersion()
 void TestDraftsGui::eachIdentitySeesItsOwnDrafts()
 {
     makeWindow(m_demo.path());
+    m_window->setCurrentWorkspace(ui::Workspace::Drafts);
     ui::UserSpace *local = m_window->workbench()->space();
     QVERIFY(local);
     auto mine =
@@ -645,7 +646,8 @@ void TestDraftsGui::eachIdentitySeesItsOwnDrafts()
     QVERIFY(draftsPage()->visibleDraftIds().contains(*signedInOwn));
 
     m_controller->signOut();
-    QTRY_COMPARE(m_window->workbench()->space()->kind(), ui::UserSpace::Kind::Local);
+    QTRY_VERIFY(m_window->workbench()->space() &&
+                m_window->workbench()->space()->kind() == ui::UserSpace::Kind::Local);
     QVERIFY(draftsPage()->visibleDraftIds().contains(*mine));
     QVERIFY(!draftsPage()->visibleDraftIds().contains(*signedInOwn));
 }

@@ -93,7 +93,9 @@ void Workbench::setEidController(EidController *controller)
     connect(controller, &EidController::signedIn, this, &Workbench::openIdentitySpace);
     connect(controller, &EidController::signedOut, this, [this] {
         m_parkedSpace.reset(); // a helpdesk session ends with the agent's sign-in
-        openLocalSpace();
+        // The person's drafts go from the window; the local profile's open when next needed.
+        m_started = false;
+        openSpace(nullptr);
     });
     connect(controller, &EidController::outboxItemChanged, this, [this] {
         if (!m_refresh->isActive())
@@ -151,6 +153,7 @@ std::unique_ptr<drafts::KeyProvider> Workbench::makeKeys() const
 
 void Workbench::openSpace(std::unique_ptr<UserSpace> space)
 {
+    // Pages first, then the old space goes (its saver flushes as it is destroyed).
     const bool hadDocument = m_document->hasDocument();
     m_document->setSpace(nullptr); // saves what is open, in the space it belongs to
     m_drafts->setSpace(space.get());

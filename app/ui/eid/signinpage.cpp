@@ -254,7 +254,7 @@ void SignInPage::updateWidgets()
         return;
     }
     const EidController::State state = m_controller->state();
-    if (m_dialog && !m_dialog->isBusy() && state != EidController::State::CardPresent) {
+    if (m_dialog && !m_dialog->isBusy() && !m_controller->isCardPresent()) {
         // The card went while the PIN was being typed.
         closeDialogs();
         showProblem(tr("The card was taken out of the reader. Put it back and sign in again."));
