@@ -16,6 +16,7 @@ const QString s_startWorkspaceKey = QStringLiteral("ui/startWorkspace");
 const QString s_geometryKey = QStringLiteral("ui/windowGeometry");
 const QString s_moduleKey = QStringLiteral("eid/pkcs11Module");
 const QString s_signOutKey = QStringLiteral("eid/signOutOnCardRemoval");
+const QString s_inactivityKey = QStringLiteral("security/inactivityLockMinutes");
 const QString s_proxyModeKey = QStringLiteral("network/proxyMode");
 const QString s_proxyAddressKey = QStringLiteral("network/proxyAddress");
 
@@ -155,6 +156,18 @@ bool AppSettings::signOutOnCardRemoval()
 void AppSettings::setSignOutOnCardRemoval(bool signOut)
 {
     QSettings().setValue(s_signOutKey, signOut);
+}
+
+int AppSettings::inactivityLockMinutes()
+{
+    bool ok = false;
+    const int minutes = QSettings().value(s_inactivityKey, 10).toInt(&ok);
+    return ok ? qBound(0, minutes, 24 * 60) : 10;
+}
+
+void AppSettings::setInactivityLockMinutes(int minutes)
+{
+    QSettings().setValue(s_inactivityKey, qBound(0, minutes, 24 * 60));
 }
 
 Workspace AppSettings::startWorkspace()

@@ -57,6 +57,11 @@ public:
     static bool signOutOnCardRemoval();
     static void setSignOutOnCardRemoval(bool signOut);
 
+    // Minutes without keyboard or mouse input after which the window locks (0: never).
+    // 10 by default: a helpdesk desk is left between two citizens.
+    static int inactivityLockMinutes();
+    static void setInactivityLockMinutes(int minutes);
+
     static Workspace startWorkspace();
     static void setStartWorkspace(Workspace workspace);
 

@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "applicationicon.h"
 #include "appsettings.h"
+#include "batch/batchdialog.h"
 #include "buildinfo.h"
 #include "core/i18n.h"
 #include "core/logging.h"
@@ -14,6 +15,14 @@
 #include "drafts/workbench.h"
 #include "eid/eidcontroller.h"
 #include "eid/signinpage.h"
+#include "employer/employerpage.h"
+#include "help/helpcontroller.h"
+#include "help/helpwindow.h"
+#include "helpdesk/helpdeskbanner.h"
+#include "helpdesk/helpdeskpage.h"
+#include "helpdesk/inactivitywatcher.h"
+#include "receipt/receiptview.h"
+#include "selfemployed/selfemployedpage.h"
 #include "settingsdialog.h"
 #include "welcomepage.h"
 #include "workspacepage.h"
@@ -30,6 +39,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -37,6 +47,37 @@
 #include <QVBoxLayout>
 
 namespace guichet::ui {
+
+// The portal as the workspaces reach it: through the window's eID controller when there is
+// one and someone is signed in, "not signed in" otherwise.
+class MainWindow::Portal : public api::PortalAccess
+{
+public:
+    QPointer<EidController> controller;
+
+    void request(const QByteArray &method, const QString &path, const QByteArray &body,
+                 const QMap<QByteArray, QByteArray> &headers, QObject *context,
+                 Callback done) override
+    {
+        if (controller) {
+            controller->request(method, path, body, headers, context, std::move(done));
+            return;
+        }
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(
+            context,
+            [guard, done = std::move(done)] {
+                if (guard)
+                    done(notSignedIn());
+            },
+            Qt::QueuedConnection);
+    }
+    bool isSignedIn() const override { return controller && controller->isSignedIn(); }
+    QJsonObject identity() const override
+    {
+        return controller ? controller->identity() : QJsonObject();
+    }
+};
 
 namespace {
 const QList<Workspace> s_pages{Workspace::Home,     Workspace::SelfEmployed,
@@ -72,7 +113,7 @@ QIcon navigationIcon(Workspace workspace)
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_portal(std::make_unique<Portal>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(applicationIcon());
@@ -152,6 +193,7 @@ void MainWindow::showSettings()
             else
                 m_eidController->setSignOutOnCardRemoval(config.signOutOnCardRemoval);
         }
+        m_inactivity->setIdleMinutes(AppSettings::inactivityLockMinutes());
         updateIndicators();
     });
     dialog->open();
@@ -264,6 +306,14 @@ void MainWindow::createActions()
     m_diagnostics->setObjectName(QStringLiteral("actionDiagnostics"));
     connect(m_diagnostics, &QAction::triggered, this, &MainWindow::showDiagnostics);
 
+    m_helpContents = new QAction(this);
+    m_helpContents->setObjectName(QStringLiteral("actionHelp"));
+    m_helpContents->setShortcut(QKeySequence::HelpContents);
+    m_helpContents->setShortcutContext(Qt::ApplicationShortcut);
+    // F1 opens the help at the page of the focused form field (or workspace).
+    connect(m_helpContents, &QAction::triggered, this, [this] { m_help->showContextHelp(); });
+    addAction(m_helpContents);
+
     m_about = new QAction(this);
     m_about->setObjectName(QStringLiteral("actionAbout"));
     m_about->setMenuRole(QAction::AboutRole);
@@ -294,6 +344,8 @@ void MainWindow::createMenus()
     m_toolsMenu->addAction(m_diagnostics);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_helpContents);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
     m_helpMenu->addAction(m_aboutQt);
 }
@@ -383,6 +435,18 @@ void MainWindow::createCentralWidget()
         case Workspace::Submissions:
             page = m_workbench->submissionsPage();
             break;
+        case Workspace::SelfEmployed:
+            m_selfEmployed = new SelfEmployedPage(*m_portal, m_pages);
+            page = m_selfEmployed;
+            break;
+        case Workspace::Employer:
+            m_employer = new employer::EmployerPage(*m_portal, m_pages);
+            page = m_employer;
+            break;
+        case Workspace::Helpdesk:
+            m_helpdesk = new helpdesk::HelpdeskPage(*m_portal, m_pages);
+            page = m_helpdesk;
+            break;
         default:
             page = new WorkspacePage(s_pages.at(i), m_pages);
             break;
@@ -407,7 +471,21 @@ void MainWindow::createCentralWidget()
     connect(m_workbench, &Workbench::spaceChanged, this, &MainWindow::startDraftsIfShown);
     connect(m_workbench->documentPage()->titleEdit(), &QLineEdit::textChanged, this,
             &MainWindow::updateWindowTitle);
-    row->addWidget(m_pages, 1);
+    connect(m_workbench->submissionsPage(), &SubmissionsPage::receiptRequested, this,
+            [this](const QString &declarationId) {
+                ReceiptView::showFor(*m_portal, declarationId, this);
+            });
+    createWorkspacePages();
+    // The helpdesk banner stays above every page while an agent works for a citizen.
+    auto *pageColumn = new QVBoxLayout;
+    pageColumn->setContentsMargins(0, 0, 0, 0);
+    pageColumn->setSpacing(0);
+    m_banner = new helpdesk::HelpdeskBanner(central);
+    m_banner->setObjectName(QStringLiteral("helpdeskBanner"));
+    m_banner->hide();
+    pageColumn->addWidget(m_banner);
+    pageColumn->addWidget(m_pages, 1);
+    row->addLayout(pageColumn, 1);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < s_pages.size())
@@ -438,6 +516,7 @@ void MainWindow::setEidController(EidController *controller)
     if (m_eidController)
         m_eidController->disconnect(this);
     m_eidController = controller;
+    m_portal->controller = controller;
     m_workbench->setEidController(controller);
     signInPage()->setController(controller);
     m_lock->setController(controller);
@@ -452,6 +531,19 @@ void MainWindow::setEidController(EidController *controller)
         });
         connect(controller, &EidController::signedIn, this, &MainWindow::unlock);
         connect(controller, &EidController::onlineChanged, this, &MainWindow::updateIndicators);
+        connect(controller, &EidController::signedIn, this, [this] {
+            m_employer->refresh();
+            m_selfEmployed->refresh();
+        });
+        connect(controller, &EidController::signedOut, this, [this] {
+            // Nothing of the person stays in the workspaces.
+            m_employer->refresh();
+            m_selfEmployed->clear();
+            m_selfEmployed->clearDataKey();
+            m_helpdesk->clear();
+            m_banner->clear();
+            m_banner->hide();
+        });
     }
     updateIndicators();
     updateEidActions();
@@ -473,6 +565,113 @@ void MainWindow::showDocument()
 bool MainWindow::isDocumentShown() const
 {
     return m_workbench && m_pages->currentWidget() == m_workbench->documentPage();
+}
+
+void MainWindow::createWorkspacePages()
+{
+    connect(m_selfEmployed, &SelfEmployedPage::openFormRequested, this, &MainWindow::startForm);
+    connect(m_employer, &employer::EmployerPage::openFormRequested, this, &MainWindow::startForm);
+    connect(m_helpdesk, &helpdesk::HelpdeskPage::openFormRequested, this, &MainWindow::startForm);
+    connect(m_employer, &employer::EmployerPage::batchRequested, this,
+            [this](const QString &formId, const QList<QByteArray> &documents,
+                   const QString &onBehalfOf, const QString &label) {
+                auto batchId = m_workbench->queueBatch(formId, documents, onBehalfOf, label);
+                if (!batchId) {
+                    QMessageBox::warning(this, tr("Batch submission"), batchId.error().message);
+                    return;
+                }
+                auto *dialog = new batch::BatchDialog(
+                    m_workbench->space()->outbox(), *batchId,
+                    [workbench = QPointer<Workbench>(m_workbench)] {
+                        if (workbench)
+                            workbench->wakeOutbox();
+                    },
+                    this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->closeWith(m_workbench->space()); // the outbox goes with its space
+                dialog->show();
+            });
+
+    // The self-employed figures are cached, sealed with the signed-in person's key.
+    connect(m_workbench, &Workbench::spaceChanged, this, [this] {
+        UserSpace *space = m_workbench->space();
+        if (!space || space->kind() != UserSpace::Kind::Identity)
+            return;
+        m_selfEmployed->setDataDirectory(space->dataDirectory());
+        m_selfEmployed->setOwner(space->owner());
+        m_selfEmployed->setDataKey(space->dataKey());
+    });
+
+    m_helpdesk->attachBanner(m_banner);
+    connect(m_helpdesk, &helpdesk::HelpdeskPage::citizenChosen, this,
+            [this](const QJsonObject &citizen) {
+                const QString number = citizen.value(QLatin1String("nationalNumber")).toString();
+                if (!m_workbench->beginHelpdeskSession(number))
+                    return;
+                m_banner->show();
+            });
+    connect(m_helpdesk, &helpdesk::HelpdeskPage::endSessionRequested, this,
+            &MainWindow::askEndHelpdeskSession);
+    connect(m_helpdesk, &helpdesk::HelpdeskPage::cleared, m_banner, &QWidget::hide);
+
+    // A shared desk locks itself when left alone.
+    m_inactivity = new helpdesk::InactivityWatcher(this);
+    m_inactivity->setIdleMinutes(AppSettings::inactivityLockMinutes());
+    connect(m_inactivity, &helpdesk::InactivityWatcher::idle, this, [this] {
+        if (m_eidController && m_eidController->isSignedIn() && !isLocked()) {
+            m_workbench->saveAll();
+            lock(LockScreen::Reason::Inactive);
+        }
+    });
+
+    m_help = new help::HelpController(this);
+}
+
+void MainWindow::startForm(const QString &formId, const QByteArray &document,
+                           const QString &onBehalfOf, const QString &title)
+{
+    auto id = m_workbench->startForm(formId, document, onBehalfOf, title);
+    if (!id)
+        QMessageBox::warning(this, tr("Start a form"), id.error().message);
+}
+
+void MainWindow::askEndHelpdeskSession()
+{
+    bool submitOpen = false;
+    if (m_workbench->documentPage()->hasDocument()) {
+        QMessageBox box(QMessageBox::Question, tr("End the session"),
+                        tr("A form is still open for this citizen. Submit it before the "
+                           "session ends, or discard it?"),
+                        QMessageBox::NoButton, this);
+        QPushButton *submit = box.addButton(tr("&Submit and end"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("&Discard and end"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(submit);
+        box.exec();
+        if (box.clickedButton() != submit && box.clickedButton() != discard)
+            return;
+        submitOpen = box.clickedButton() == submit;
+    }
+    endHelpdeskSession(submitOpen);
+}
+
+bool MainWindow::endHelpdeskSession(bool submitOpen)
+{
+    auto wiped = m_workbench->endHelpdeskSession(submitOpen);
+    if (!wiped) {
+        statusBar()->showMessage(wiped.error().message, 15000);
+        if (wiped.error().code == QLatin1String("form-invalid"))
+            showDocument(); // to correct it, or end again and discard
+        return false;
+    }
+    m_helpdesk->clear();
+    m_banner->clear();
+    m_banner->hide();
+    setCurrentWorkspace(Workspace::Helpdesk);
+    statusBar()->showMessage(tr("The session ended; the citizen's data was wiped from this "
+                                "computer."),
+                             15000);
+    return true;
 }
 
 bool MainWindow::isLocked() const
@@ -566,6 +765,9 @@ void MainWindow::retranslateUi()
     m_diagnostics->setStatusTip(tr("What the helpdesk needs to know about this computer."));
 
     m_helpMenu->setTitle(tr("&Help"));
+    m_helpContents->setText(tr("Guichet &help"));
+    m_helpContents->setStatusTip(
+        tr("The help for what you are doing, in your language, also offline (F1)."));
     m_about->setText(tr("&About Guichet"));
     m_aboutQt->setText(tr("About &Qt"));
 

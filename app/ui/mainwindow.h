@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QPointer>
 
+#include <memory>
+
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -17,7 +19,19 @@ class QStackedWidget;
 namespace guichet::ui {
 
 class EidController;
+class SelfEmployedPage;
 class SignInPage;
+namespace employer {
+class EmployerPage;
+}
+namespace help {
+class HelpController;
+}
+namespace helpdesk {
+class HelpdeskBanner;
+class HelpdeskPage;
+class InactivityWatcher;
+} // namespace helpdesk
 class WelcomePage;
 class Workbench;
 class WorkspacePage;
@@ -51,6 +65,15 @@ public:
     // Shows the open draft in place of the current page.
     void showDocument();
     bool isDocumentShown() const;
+    SelfEmployedPage *selfEmployedPage() const { return m_selfEmployed; }
+    employer::EmployerPage *employerPage() const { return m_employer; }
+    helpdesk::HelpdeskPage *helpdeskPage() const { return m_helpdesk; }
+    helpdesk::HelpdeskBanner *helpdeskBanner() const { return m_banner; }
+    helpdesk::InactivityWatcher *inactivityWatcher() const { return m_inactivity; }
+    help::HelpController *help() const { return m_help; }
+    // Ends the helpdesk session: what is open is submitted (submitOpen) or discarded, the
+    // citizen's data wiped, the page cleared. Returns false (and says why) when it could not.
+    bool endHelpdeskSession(bool submitOpen);
 
     // The card and sign-in this window shows and drives (not owned; may be null).
     void setEidController(EidController *controller);
@@ -91,6 +114,10 @@ private:
     void syncLanguageActions();
     void unlock();
     void startDraftsIfShown();
+    void createWorkspacePages();
+    void startForm(const QString &formId, const QByteArray &document, const QString &onBehalfOf,
+                   const QString &title);
+    void askEndHelpdeskSession();
 
     QListWidget *m_navigation = nullptr;
     QLabel *m_navigationLabel = nullptr;
@@ -98,6 +125,15 @@ private:
     WelcomePage *m_welcome = nullptr;
     QMap<Workspace, QWidget *> m_workspacePages;
     Workbench *m_workbench = nullptr;
+    class Portal;
+    std::unique_ptr<Portal> m_portal; // the signed-in person's portal, for the workspaces
+    SelfEmployedPage *m_selfEmployed = nullptr;
+    employer::EmployerPage *m_employer = nullptr;
+    helpdesk::HelpdeskPage *m_helpdesk = nullptr;
+    helpdesk::HelpdeskBanner *m_banner = nullptr;
+    helpdesk::InactivityWatcher *m_inactivity = nullptr;
+    help::HelpController *m_help = nullptr;
+    QAction *m_helpContents = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_eid = nullptr;
     QStackedWidget *m_root = nullptr;

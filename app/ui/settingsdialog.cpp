@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace guichet::ui {
@@ -130,6 +131,13 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_removalLabel = new QLabel(this);
     m_removalLabel->setBuddy(m_signOutOnRemoval);
     form->addRow(m_removalLabel, m_signOutOnRemoval);
+    m_inactivity = new QSpinBox(this);
+    m_inactivity->setObjectName(QStringLiteral("inactivityLockMinutes"));
+    m_inactivity->setRange(0, 24 * 60);
+    m_inactivity->setValue(AppSettings::inactivityLockMinutes());
+    m_inactivityLabel = new QLabel(this);
+    m_inactivityLabel->setBuddy(m_inactivity);
+    form->addRow(m_inactivityLabel, m_inactivity);
 
     // Shown for the helpdesk's sake; changed only with --data-dir.
     m_data = new QLineEdit(this);
@@ -152,7 +160,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     setTabOrder(m_proxy, m_proxyAddress);
     setTabOrder(m_proxyAddress, m_module);
     setTabOrder(m_module, m_signOutOnRemoval);
-    setTabOrder(m_signOutOnRemoval, m_data);
+    setTabOrder(m_signOutOnRemoval, m_inactivity);
+    setTabOrder(m_inactivity, m_data);
     setTabOrder(m_data, m_buttons);
 
     updateProxyField();
@@ -214,6 +223,7 @@ void SettingsDialog::accept()
     AppSettings::setProxyAddress(proxyAddress());
     AppSettings::setPkcs11Module(pkcs11Module());
     AppSettings::setSignOutOnCardRemoval(signOutOnCardRemoval());
+    AppSettings::setInactivityLockMinutes(m_inactivity->value());
     AppSettings::setStartWorkspace(startWorkspace());
     QDialog::accept();
 }
@@ -261,6 +271,11 @@ void SettingsDialog::retranslateUi()
     m_moduleHint->setText(tr("Leave empty unless your helpdesk gives you a path. Changes take "
                              "effect at once and sign you out."));
     m_removalLabel->setText(tr("Card &removal:"));
+    m_inactivityLabel->setText(tr("&Lock after (minutes idle):"));
+    m_inactivity->setSpecialValueText(tr("Never"));
+    m_inactivity->setAccessibleName(tr("Minutes without activity before the window locks"));
+    m_inactivity->setAccessibleDescription(
+        tr("On a shared desk the window locks itself when nobody uses it; 0 means never."));
     m_signOutOnRemoval->setText(tr("Sign out when the card is taken out of the reader"));
     m_signOutOnRemoval->setAccessibleName(tr("Sign out when the card is taken out"));
     m_signOutOnRemoval->setAccessibleDescription(

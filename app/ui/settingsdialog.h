@@ -7,6 +7,7 @@
 #include <QUrl>
 
 class QCheckBox;
+class QSpinBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -63,6 +64,8 @@ private:
     QLabel *m_moduleHint = nullptr;
     QLabel *m_removalLabel = nullptr;
     QCheckBox *m_signOutOnRemoval = nullptr;
+    QSpinBox *m_inactivity = nullptr;
+    QLabel *m_inactivityLabel = nullptr;
     QLabel *m_dataLabel = nullptr;
     QLineEdit *m_data = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -222,7 +222,10 @@ SubmissionsPage::SubmissionsPage(QWidget *parent) : QWidget(parent)
     m_retry->setObjectName(QStringLiteral("retryNow"));
     m_remove = new QPushButton(this);
     m_remove->setObjectName(QStringLiteral("removeSubmission"));
+    m_receipt = new QPushButton(this);
+    m_receipt->setObjectName(QStringLiteral("showReceipt"));
     buttons->addWidget(m_openDraft);
+    buttons->addWidget(m_receipt);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
@@ -237,6 +240,11 @@ SubmissionsPage::SubmissionsPage(QWidget *parent) : QWidget(parent)
             emit openDraftRequested(item->draftId, item->id);
     });
     connect(m_retry, &QPushButton::clicked, this, &SubmissionsPage::retryRequested);
+    connect(m_receipt, &QPushButton::clicked, this, [this] {
+        const sync::OutboxItem *item = m_model->find(currentItemId());
+        if (item && !item->result.declarationId.isEmpty())
+            emit receiptRequested(item->result.declarationId);
+    });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (!m_space)
             return;
@@ -337,6 +345,7 @@ void SubmissionsPage::showSelected()
     m_anomalies->clear();
     m_openDraft->setEnabled(item && !item->draftId.isEmpty());
     m_remove->setEnabled(item && item->isFinal());
+    m_receipt->setEnabled(item && item->isFinal() && !item->result.declarationId.isEmpty());
     if (!item) {
         m_details->setText(m_model->rowCount() ? tr("Choose a submission to see its details.")
                                                : QString());
@@ -390,6 +399,8 @@ void SubmissionsPage::retranslateUi()
     m_details->setAccessibleName(tr("Submission details"));
     m_anomalies->setAccessibleName(tr("Problems found by the portal"));
     m_openDraft->setText(tr("&Open the draft"));
+    m_receipt->setText(tr("Re&ceipt…"));
+    m_receipt->setToolTip(tr("The portal's signed receipt: view, save as PDF, print."));
     m_retry->setText(tr("&Retry now"));
     m_retry->setToolTip(tr("Send what waits in the outbox now instead of at the next attempt."));
     m_remove->setText(tr("Re&move from the list"));

@@ -47,10 +47,13 @@ public:
     QLabel *details() const { return m_details; }
     QListWidget *anomalyList() const { return m_anomalies; }
     QPushButton *openDraftButton() const { return m_openDraft; }
+    QPushButton *receiptButton() const { return m_receipt; }
 
 signals:
     // Open the draft of a submission and show the submission's anomalies on its fields.
     void openDraftRequested(const QString &draftId, const QString &itemId);
+    // Show the portal's receipt of a declaration (its id on the portal).
+    void receiptRequested(const QString &declarationId);
     // Send what waits now (the outbox worker's wake()).
     void retryRequested();
     void message(const QString &text);
@@ -75,6 +78,7 @@ private:
     QListWidget *m_anomalies = nullptr;
     QPushButton *m_openDraft = nullptr;
     QPushButton *m_retry = nullptr;
+    QPushButton *m_receipt = nullptr;
     QPushButton *m_remove = nullptr;
     QString m_announced;
 };

@@ -1,6 +1,7 @@
 #include "workbench.h"
 
 #include "core/logging.h"
+#include "ui/batch/batchsubmission.h"
 #include "ui/drafts/draftspage.h"
 #include "ui/drafts/formdocumentpage.h"
 #include "ui/drafts/submissionspage.h"
@@ -329,6 +330,44 @@ Expected<int> Workbench::endHelpdeskSession(bool submitOpen, int waitMs)
     startOutbox();
     qCInfo(lcUi) << "helpdesk session ended, drafts wiped:" << *wiped;
     return wiped;
+}
+
+Expected<QString> Workbench::startForm(const QString &formId, const QByteArray &document,
+                                       const QString &onBehalfOf, const QString &title)
+{
+    start();
+    if (!m_space)
+        return Error{QStringLiteral("no-space"),
+                     m_problem.isEmpty() ? tr("The drafts cannot be opened.") : m_problem,
+                     {}};
+    return m_document->newDraft(formId, document, onBehalfOf, title);
+}
+
+Expected<QString> Workbench::queueBatch(const QString &formId, const QList<QByteArray> &documents,
+                                        const QString &onBehalfOf, const QString &label)
+{
+    start();
+    if (!m_space)
+        return Error{QStringLiteral("no-space"),
+                     m_problem.isEmpty() ? tr("The drafts cannot be opened.") : m_problem,
+                     {}};
+    batch::BatchSubmission::Request request;
+    request.formId = formId;
+    request.documents = documents;
+    request.onBehalfOf = onBehalfOf;
+    request.label = label;
+    auto queued = batch::BatchSubmission::queue(m_space->outbox(), request);
+    if (!queued)
+        return queued;
+    wakeOutbox();
+    m_refresh->start();
+    return queued;
+}
+
+void Workbench::wakeOutbox()
+{
+    if (m_controller)
+        m_controller->wakeOutbox();
 }
 
 void Workbench::saveAll()

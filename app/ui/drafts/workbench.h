@@ -62,6 +62,17 @@ public:
     // citizen is wiped and the agent's own space comes back. Returns how many drafts were wiped.
     Expected<int> endHelpdeskSession(bool submitOpen, int waitMs = 30000);
 
+    // A new draft of the form holding document, made for onBehalfOf, opened in the editor (the
+    // workspaces' "start this form"). Opens the drafts first if needed.
+    Expected<QString> startForm(const QString &formId, const QByteArray &document,
+                                const QString &onBehalfOf, const QString &title);
+    // Many declarations of one form as one outbox batch (all checked first); returns the batch
+    // id. The outbox worker is woken.
+    Expected<QString> queueBatch(const QString &formId, const QList<QByteArray> &documents,
+                                 const QString &onBehalfOf, const QString &label);
+    // Sends what waits now.
+    void wakeOutbox();
+
     // Saves what is open (window closing).
     void saveAll();
 

@@ -126,11 +126,20 @@ void LockScreen::changeEvent(QEvent *event)
 void LockScreen::retranslateUi()
 {
     m_heading->setText(tr("Guichet is locked"));
-    m_message->setText(m_reason == Reason::CardRemovedSignedOut
-                           ? tr("Your eID card was taken out of the reader, so Guichet signed "
-                                "you out and locked this window. Your drafts are kept.")
-                           : tr("Your eID card was taken out of the reader, so Guichet locked "
-                                "this window. You are still signed in to the portal."));
+    switch (m_reason) {
+    case Reason::CardRemovedSignedOut:
+        m_message->setText(tr("Your eID card was taken out of the reader, so Guichet signed "
+                              "you out and locked this window. Your drafts are kept."));
+        break;
+    case Reason::CardRemoved:
+        m_message->setText(tr("Your eID card was taken out of the reader, so Guichet locked "
+                              "this window. You are still signed in to the portal."));
+        break;
+    case Reason::Inactive:
+        m_message->setText(tr("Nobody used Guichet for a while, so it locked this window. "
+                              "Your drafts are kept; sign in again with your PIN to go on."));
+        break;
+    }
     m_unlock->setText(tr("&Sign in to unlock…"));
     m_unlock->setAccessibleDescription(
         tr("Asks for the PIN code of the card in the reader and unlocks the window."));

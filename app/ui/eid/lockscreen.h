@@ -22,6 +22,7 @@ public:
     {
         CardRemovedSignedOut, // the setting signed the user out
         CardRemoved,          // still signed in to the portal, the screen locked
+        Inactive,             // nobody used the window for the configured delay (helpdesk desk)
     };
     Q_ENUM(Reason)
 
