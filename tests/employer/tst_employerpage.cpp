@@ -186,6 +186,7 @@ private slots:
     void actsForOneEnterpriseOfTheMandates();
     void allOrNothingWritesNothingWhileARowHasAProblem();
     void allOrNothingImportsAWholeCleanFile();
+    void importSurvivesLostAnswersAndABusyPortal();
     void importsAThousandWorkersSkippingTheBadRows();
     void searchAndFilterTheTable();
     void conflictShowsBothVersionsAndOverwritesNothing();
@@ -464,6 +465,67 @@ void TestEmployerPage::allOrNothingImportsAWholeCleanFile()
     QVERIFY(waitLoaded());
     QCOMPARE(m_page->staffModel()->rowCount(), m_seedCount);
     m_sandbox.recordCall("POST", QStringLiteral("/enterprises/%1/staff").arg(kBrasserie));
+}
+
+void TestEmployerPage::importSurvivesLostAnswersAndABusyPortal()
+{
+    QSet<QString> taken = serverNiss();
+    for (const Worker &w : std::as_const(m_big.workers))
+        taken << w.niss;
+    const GeneratedCsv rows = generate(40, 7000, taken, false);
+    const QString path = writeFile(QStringLiteral("staff-faults.csv"), rows.bytes);
+    CsvImportDialog *dialog = openImport(path);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->plan()->validCount(), 40);
+    // Creations whose answer is lost after the portal wrote them, and busy answers.
+    QVERIFY(m_sandbox.setFaults(QJsonObject{
+        {"dropAfterProcessing", 0.25}, {"error503", 0.2}, {"paths", "/staff$"}, {"seed", 11}}));
+    QSignalSpy finished(dialog, &CsvImportDialog::importFinished);
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    QVERIFY(m_sandbox.setFaults(QJsonObject{}));
+    m_sandbox.resetConnections();
+    const staff::ImportReport &report = dialog->report();
+    QVERIFY2(report.failed.isEmpty(), qPrintable(report.failed.value(0).second));
+    QCOMPARE(report.written.size(), 40);
+    QVERIFY(report.verified);
+    // Every worker is in the register. The importer's own retries never add anyone twice (it
+    // looks before sending again), but Qt re-sends a POST whose connection dropped before the
+    // answer: whoever the register now holds twice is reported, line by line, never silently.
+    QMap<QString, int> seen;
+    for (const QJsonObject &r : serverRegister())
+        seen[staff::valueAt(r.value("data").toObject(), "/identity/niss").toString()] += 1;
+    QMap<int, QString> nissOfLine;
+    for (int i = 0; i < rows.workers.size(); ++i)
+        nissOfLine.insert(i + 2, rows.workers.at(i).niss); // header on line 1
+    QSet<QString> twice;
+    int extra = 0;
+    for (const Worker &w : rows.workers) {
+        QVERIFY(seen.value(w.niss) >= 1);
+        if (seen.value(w.niss) > 1)
+            twice << w.niss;
+        extra += seen.value(w.niss) - 1;
+    }
+    QSet<QString> reported;
+    for (const auto &[line, ids] : report.duplicated) {
+        reported << nissOfLine.value(line);
+        QCOMPARE(int(ids.size()), seen.value(nissOfLine.value(line)));
+    }
+    QCOMPARE(reported, twice);
+    if (!twice.isEmpty()) {
+        QVERIFY2(dialog->summaryLabel()->text().contains(QStringLiteral("twice")),
+                 qPrintable(dialog->summaryLabel()->text()));
+        dialog->onlyProblemsBox()->setChecked(false);
+        const int line = report.duplicated.first().first;
+        QAbstractItemModel *preview = dialog->previewView()->model();
+        QCOMPARE(preview->index(line - 2, ImportPreviewModel::StatusColumn).data().toString(),
+                 QStringLiteral("Added twice"));
+    }
+    m_seedCount += 40 + extra;
+    QCOMPARE(int(serverRegister().size()), m_seedCount);
+    QTest::mouseClick(dialog->closeButton(), Qt::LeftButton);
+    QVERIFY(waitLoaded());
+    QTRY_VERIFY(!m_page->currentDialog());
 }
 
 void TestEmployerPage::importsAThousandWorkersSkippingTheBadRows()

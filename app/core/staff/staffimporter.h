@@ -11,14 +11,17 @@
 
 // Writes checked staff-record documents to the register, a few requests at a time so the
 // interface never waits for them. A request that got no answer may still have been written:
-// before sending it again the importer looks for it in the register, so a lost answer never adds
-// a worker twice. Busy answers (429, 503) are retried after the time the portal asks for.
+// before sending it again the importer looks for it in the register, so its own retries never
+// add a worker twice. Busy answers (429, 503) are retried after the time the portal asks for.
+// At the end the register is read again and any worker it now holds twice is reported (see
+// ImportReport::duplicated): the transport below may re-send a creation on its own.
 namespace guichet::staff {
 
 struct ImportItem
 {
     int line = 0; // in the CSV file, for the report
     QJsonObject document;
+    QByteArray idempotencyKey; // made by start() when empty
 };
 
 struct ImportReport
@@ -26,6 +29,10 @@ struct ImportReport
     QList<int> written;                // lines now in the register
     QList<QPair<int, QString>> failed; // lines the portal refused, with why (UI language)
     QList<int> notSent;                // lines not sent (stopped after a refusal, cancelled)
+    // Written lines the register now holds more than once (line, ids of the entries): a request
+    // sent again below us after a lost connection. Found by reading the register at the end.
+    QList<QPair<int, QStringList>> duplicated;
+    bool verified = false; // that final reading succeeded
     bool cancelled = false;
     bool stoppedOnFailure = false;
 };
@@ -56,8 +63,9 @@ signals:
 
 private:
     void pump();
+    void verify();
     void send(int index, int attempt);
-    void afterNoAnswer(int index, int attempt, const Error &error);
+    void afterNoAnswer(int index, int attempt, const Error &error, int lookup);
     void retryLater(int index, int attempt, int delayMs);
     void settle(int index);
     void fail(int index, const QString &message);
@@ -68,6 +76,7 @@ private:
     int m_inFlight = 0;
     int m_done = 0;
     bool m_running = false;
+    bool m_verifying = false;
     bool m_stop = false;
     bool m_stopOnFailure = false;
     ImportReport m_report;

@@ -147,7 +147,9 @@ void StaffRegister::write(const QByteArray &method, const QString &path, const Q
                 done(outcome);
                 return;
             }
-            if (reply->status == expectedStatus) {
+            // A creation replayed under its idempotency key answers 200 instead of 201.
+            if (reply->status == expectedStatus ||
+                (expectedStatus == 201 && reply->status == 200)) {
                 if (auto record = StaffRecord::fromJson(reply->json)) {
                     outcome.kind = WriteOutcome::Kind::Saved;
                     outcome.record = std::move(*record);
@@ -197,9 +199,13 @@ void StaffRegister::write(const QByteArray &method, const QString &path, const Q
         });
 }
 
-void StaffRegister::create(const QByteArray &data, QObject *context, WriteDone done)
+void StaffRegister::create(const QByteArray &data, QObject *context, WriteDone done,
+                           const QByteArray &idempotencyKey)
 {
-    write("POST", basePath(), data, {}, 201, context, std::move(done));
+    QMap<QByteArray, QByteArray> headers;
+    if (!idempotencyKey.isEmpty())
+        headers.insert("Idempotency-Key", idempotencyKey);
+    write("POST", basePath(), data, headers, 201, context, std::move(done));
 }
 
 void StaffRegister::update(const StaffRecord &base, const QByteArray &data, QObject *context,

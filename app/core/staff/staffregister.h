@@ -72,8 +72,11 @@ public:
     void list(QObject *context, ListDone done) { list(Query{}, context, std::move(done)); }
 
     using WriteDone = std::function<void(const WriteOutcome &)>;
-    // POST: data is a staff-record/1 document (JSON text).
-    void create(const QByteArray &data, QObject *context, WriteDone done);
+    // POST: data is a staff-record/1 document (JSON text). idempotencyKey, when given, is sent as
+    // Idempotency-Key (the same for every attempt of one entry) for a portal that deduplicates
+    // creations by it, as it does declarations; a replayed 200 counts as saved.
+    void create(const QByteArray &data, QObject *context, WriteDone done,
+                const QByteArray &idempotencyKey = {});
     // PUT with If-Match: base is the record as it was read.
     void update(const StaffRecord &base, const QByteArray &data, QObject *context, WriteDone done);
     // POST .../end with If-Match.

@@ -202,7 +202,7 @@ bool CsvImportDialog::startImport()
     QList<staff::ImportItem> items;
     for (const staff::ImportRow &row : m_plan->rows()) {
         if (row.isValid())
-            items.append({row.line, row.document});
+            items.append({row.line, row.document, {}});
     }
     if (items.isEmpty())
         return false;
@@ -224,6 +224,14 @@ void CsvImportDialog::onImportFinished()
         m_model->setOutcome(line, ImportPreviewModel::Outcome::Refused, message);
     for (int line : report.notSent)
         m_model->setOutcome(line, ImportPreviewModel::Outcome::NotSent);
+    for (const auto &[line, ids] : report.duplicated)
+        m_model->setOutcome(
+            line, ImportPreviewModel::Outcome::Twice,
+            tr("The register now holds this worker %1 times (entries %2): the connection was lost "
+               "and the request was sent again. End the extra entry, or ask the portal to remove "
+               "it.")
+                .arg(ids.size())
+                .arg(ids.join(QStringLiteral(", "))));
     updateState();
     emit importFinished(int(report.written.size()));
 }
@@ -313,6 +321,13 @@ void CsvImportDialog::updateState()
                                int(report.notSent.size()))
                           : tr("After the refusal nothing more was sent: %n row(s) not sent.",
                                nullptr, int(report.notSent.size())));
+        if (!report.duplicated.isEmpty())
+            parts << tr("%n worker(s) are now twice in the register after a lost connection "
+                        "(see the Problems column).",
+                        nullptr, int(report.duplicated.size()));
+        else if (!report.verified && !report.written.isEmpty())
+            parts << tr("The register could not be read again to check that nobody was added "
+                        "twice.");
         if (invalid > 0)
             parts << tr("%n row(s) with problems skipped.", nullptr, invalid);
         m_summary->setText(parts.join(QLatin1Char(' ')));

@@ -73,6 +73,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             return tr("Refused by the portal");
         case Outcome::NotSent:
             return tr("Not sent");
+        case Outcome::Twice:
+            return tr("Added twice");
         }
         return {};
     case NameColumn: {
@@ -91,7 +93,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         QStringList texts;
         for (const staff::ImportIssue &issue : row.issues)
             texts << issue.text(*m_form);
-        if (outcome.first == Outcome::Refused && !outcome.second.isEmpty())
+        if ((outcome.first == Outcome::Refused || outcome.first == Outcome::Twice) &&
+            !outcome.second.isEmpty())
             texts << outcome.second;
         // Two rules of the schema may refuse one field for the same reason.
         texts.removeDuplicates();

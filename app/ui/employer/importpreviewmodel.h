@@ -36,6 +36,7 @@ public:
         Written,
         Refused,
         NotSent,
+        Twice, // written, and the register holds it twice (a re-sent request)
     };
 
     ImportPreviewModel(std::shared_ptr<const forms::FormDefinition> form,
