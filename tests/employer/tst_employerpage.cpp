@@ -197,6 +197,7 @@ private slots:
     void dimonaForOneWorkerOpensTheForm();
     void dmfaFromTheRegister();
     void exportedRegisterReadsBackAsDuplicates();
+    void followsTheLanguage();
 
 private:
     api::ClientConfig clientConfig() const;
@@ -937,6 +938,30 @@ void TestEmployerPage::exportedRegisterReadsBackAsDuplicates()
         QCOMPARE(row.issues.size(), 1);
         QCOMPARE(row.issues.first().kind, staff::ImportIssue::Kind::DuplicateInRegister);
     }
+}
+
+void TestEmployerPage::followsTheLanguage()
+{
+    // The contract column speaks the form's language, switched live like the rest.
+    m_page->searchField()->clear();
+    QSortFilterProxyModel *shown = m_page->filterModel();
+    auto contractOf = [&](const QString &id) {
+        const QModelIndex source = m_page->staffModel()->index(m_page->staffModel()->rowOfId(id),
+                                                               StaffTableModel::ContractColumn);
+        return source.data().toString();
+    };
+    const QString id = otherWorkerIds(1).first();
+    QCOMPARE(contractOf(id), QStringLiteral("Open-ended contract"));
+    QVERIFY(i18n::setLanguage(QStringLiteral("fr")));
+    QCoreApplication::processEvents();
+    QTRY_COMPARE(contractOf(id), QStringLiteral("Contrat à durée indéterminée"));
+    QVERIFY(i18n::setLanguage(QStringLiteral("nl")));
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(contractOf(id) != QStringLiteral("Contrat à durée indéterminée"));
+    QVERIFY(i18n::setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QTRY_COMPARE(contractOf(id), QStringLiteral("Open-ended contract"));
+    QCOMPARE(shown->rowCount(), m_seedCount);
 }
 
 QTEST_MAIN(TestEmployerPage)
