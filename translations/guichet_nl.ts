@@ -38,6 +38,10 @@
         <source>Talking to the portal at %1 failed: %2</source>
         <translation>De communicatie met het portaal op %1 is mislukt: %2</translation>
     </message>
+    <message>
+        <source>Sign in with your eID card to reach the portal.</source>
+        <translation>Meld u aan met uw eID-kaart om het portaal te bereiken.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::cli</name>
@@ -399,10 +403,6 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
         <translation>de wachtrij voor indieningen: add (gevalideerd), status, flush (versturen, opnieuw proberen, opvragen tot elk resultaat bekend is)</translation>
     </message>
     <message>
-        <source>usage: guichet-cli submit FORM DATA --server URL [--data-dir DIR] [--on-behalf-of ID] [--wait] [--wait-timeout SECONDS] [--idempotency-key KEY] [--pin-stdin]</source>
-        <translation>gebruik: guichet-cli submit FORM DATA --server URL [--data-dir DIR] [--on-behalf-of ID] [--wait] [--wait-timeout SECONDS] [--idempotency-key KEY] [--pin-stdin]</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>kan %1 niet lezen: %2</translation>
     </message>
@@ -457,6 +457,34 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     <message>
         <source>no PIN given (use --pin-stdin or type it when asked)</source>
         <translation>geen pincode opgegeven (gebruik --pin-stdin of typ ze in wanneer erom gevraagd wordt)</translation>
+    </message>
+    <message>
+        <source>--receipt %1 is a folder; name the PDF file to write</source>
+        <translation>--receipt %1 is een map; geef de naam van het PDF-bestand op dat moet worden geschreven</translation>
+    </message>
+    <message>
+        <source>--receipt %1: the folder %2 does not exist or is not writable</source>
+        <translation>--receipt %1: de map %2 bestaat niet of er kan niet in worden geschreven</translation>
+    </message>
+    <message>
+        <source>no receipt: %1</source>
+        <translation>geen ontvangstbewijs: %1</translation>
+    </message>
+    <message>
+        <source>warning: the receipt&apos;s signature does not match its content</source>
+        <translation>waarschuwing: de handtekening van het ontvangstbewijs komt niet overeen met de inhoud ervan</translation>
+    </message>
+    <message>
+        <source>warning: the receipt&apos;s data fingerprint does not match the data sent</source>
+        <translation>waarschuwing: de vingerafdruk van de gegevens op het ontvangstbewijs komt niet overeen met de verzonden gegevens</translation>
+    </message>
+    <message>
+        <source>usage: guichet-cli submit FORM DATA --server URL [--data-dir DIR] [--on-behalf-of ID] [--wait] [--wait-timeout SECONDS] [--idempotency-key KEY] [--pin-stdin] [--receipt FILE.pdf]</source>
+        <translation>gebruik: guichet-cli submit FORM DATA --server URL [--data-dir DIR] [--on-behalf-of ID] [--wait] [--wait-timeout SECONDS] [--idempotency-key KEY] [--pin-stdin] [--receipt FILE.pdf]</translation>
+    </message>
+    <message>
+        <source>no receipt yet: the portal has not processed the declaration</source>
+        <translation>nog geen ontvangstbewijs: het portaal heeft de aangifte nog niet verwerkt</translation>
     </message>
 </context>
 <context>
@@ -572,6 +600,10 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     <message>
         <source>The key could not be derived from the passphrase (scrypt failed).</source>
         <translation>De sleutel kon niet uit de wachtzin worden afgeleid (scrypt is mislukt).</translation>
+    </message>
+    <message>
+        <source>These drafts were wiped; nothing more can be saved in them.</source>
+        <translation>Deze concepten zijn gewist; er kan niets meer in worden bewaard.</translation>
     </message>
 </context>
 <context>
@@ -947,6 +979,42 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
         <source>There is no form &quot;%1&quot;.</source>
         <translation>Er bestaat geen formulier &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The form catalogue &quot;%1&quot; cannot be read: %2</source>
+        <translation>De formuliercatalogus &quot;%1&quot; kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The form catalogue &quot;%1&quot; is not valid.</source>
+        <translation>De formuliercatalogus &quot;%1&quot; is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The draft is nested more than %1 levels deep: it cannot be moved to the new version of the form.</source>
+        <translation>Het concept is meer dan %1 niveaus diep genest: het kan niet naar de nieuwe versie van het formulier worden overgezet.</translation>
+    </message>
+    <message>
+        <source>The new version of the form no longer has this field.</source>
+        <translation>De nieuwe versie van het formulier bevat dit veld niet meer.</translation>
+    </message>
+    <message>
+        <source>The new version of the form no longer accepts this value: %1</source>
+        <translation>De nieuwe versie van het formulier aanvaardt deze waarde niet meer: %1</translation>
+    </message>
+    <message>
+        <source>A draft of the form &quot;%1&quot; cannot be moved to the form &quot;%2&quot;.</source>
+        <translation>Een concept van het formulier &quot;%1&quot; kan niet naar het formulier &quot;%2&quot; worden overgezet.</translation>
+    </message>
+    <message>
+        <source>The draft is not a form document (a JSON object): it cannot be moved to the new version of the form.</source>
+        <translation>Het concept is geen formulierdocument (een JSON-object): het kan niet naar de nieuwe versie van het formulier worden overgezet.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rij %1</translation>
+    </message>
+    <message>
+        <source>The values set aside with this draft are damaged: %1</source>
+        <translation>De waarden die bij dit concept opzij zijn gezet, zijn beschadigd: %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::gui</name>
@@ -1092,6 +1160,328 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     <message>
         <source>the document is too large (%1 bytes, limit %2)</source>
         <translation>het document is te groot (%1 bytes, limiet %2)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::quota</name>
+    <message>
+        <source>The portal&apos;s answer about your social contributions could not be read. Try again later.</source>
+        <translation>Het antwoord van het portaal over uw sociale bijdragen kon niet worden gelezen. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer about your quotas could not be read. Try again later.</source>
+        <translation>Het antwoord van het portaal over uw contingenten kon niet worden gelezen. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>No saved figures are available on this computer.</source>
+        <translation>Er zijn geen bewaarde cijfers beschikbaar op deze computer.</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved on this computer for offline use (%1).</source>
+        <translation>De cijfers konden niet op deze computer worden bewaard voor offline gebruik (%1).</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>kan %1 niet aanmaken</translation>
+    </message>
+    <message>
+        <source>No figures were saved on this computer yet: sign in once to fetch them.</source>
+        <translation>Er zijn nog geen cijfers op deze computer bewaard: meld u eenmaal aan om ze op te halen.</translation>
+    </message>
+    <message>
+        <source>The figures saved on this computer are damaged or belong to someone else; sign in to fetch them again.</source>
+        <translation>De cijfers die op deze computer bewaard zijn, zijn beschadigd of behoren aan iemand anders toe; meld u aan om ze opnieuw op te halen.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::receipt</name>
+    <message>
+        <source>The portal&apos;s receipt cannot be read: %1.</source>
+        <translation>Het ontvangstbewijs van het portaal kan niet worden gelezen: %1.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>het is geen JSON-object</translation>
+    </message>
+    <message>
+        <source>it names no declaration</source>
+        <translation>het vermeldt geen aangifte</translation>
+    </message>
+    <message>
+        <source>it has no ticket number</source>
+        <translation>het heeft geen ticketnummer</translation>
+    </message>
+    <message>
+        <source>it names no form</source>
+        <translation>het vermeldt geen formulier</translation>
+    </message>
+    <message>
+        <source>its result &quot;%1&quot; is unknown</source>
+        <translation>het resultaat &quot;%1&quot; is onbekend</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s receipt does not match the declaration %1.</source>
+        <translation>Het ontvangstbewijs van het portaal komt niet overeen met de aangifte %1.</translation>
+    </message>
+    <message>
+        <source>The portal has not answered this submission yet: there is no receipt.</source>
+        <translation>Het portaal heeft nog niet op deze indiening geantwoord: er is geen ontvangstbewijs.</translation>
+    </message>
+    <message>
+        <source>The portal has not processed declaration %1 yet: its receipt exists once it has.</source>
+        <translation>Het portaal heeft de aangifte %1 nog niet verwerkt: het ontvangstbewijs bestaat pas zodra dat gebeurd is.</translation>
+    </message>
+    <message>
+        <source>The portal knows no declaration %1 of yours.</source>
+        <translation>Het portaal kent geen aangifte %1 van u.</translation>
+    </message>
+    <message>
+        <source>The portal did not give the receipt (HTTP %1).</source>
+        <translation>Het portaal heeft het ontvangstbewijs niet bezorgd (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The portal did not give the receipt (HTTP %1): %2.</source>
+        <translation>Het portaal heeft het ontvangstbewijs niet bezorgd (HTTP %1): %2.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rij %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal accepted the declaration.</source>
+        <translation>Het portaal heeft de aangifte aanvaard.</translation>
+    </message>
+    <message>
+        <source>The portal accepted the declaration with warnings; read them below.</source>
+        <translation>Het portaal heeft de aangifte aanvaard met waarschuwingen; lees ze hieronder.</translation>
+    </message>
+    <message>
+        <source>The portal refused the declaration: correct the anomalies below and submit it again.</source>
+        <translation>Het portaal heeft de aangifte geweigerd: verbeter de anomalieën hieronder en dien ze opnieuw in.</translation>
+    </message>
+    <message>
+        <source>The portal recorded the declaration and is waiting for more information (for example the worker&apos;s national number) before it can accept it.</source>
+        <translation>Het portaal heeft de aangifte geregistreerd en wacht op meer informatie (bijvoorbeeld het rijksregisternummer van de werknemer) voordat het ze kan aanvaarden.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Aanvaard met waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Waiting for more information</source>
+        <translation>Wacht op meer informatie</translation>
+    </message>
+    <message>
+        <source>Not processed yet</source>
+        <translation>Nog niet verwerkt</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 om %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The receipt template %1 is missing from this installation.</source>
+        <translation>Het sjabloon voor ontvangstbewijzen %1 ontbreekt in deze installatie.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 – %2</source>
+        <translation>Ontvangstbewijs %1 – %2</translation>
+    </message>
+    <message>
+        <source>Social-security portal – declaration receipt</source>
+        <translation>Portaal van de sociale zekerheid – ontvangstbewijs van aangifte</translation>
+    </message>
+    <message>
+        <source>Receipt of your declaration</source>
+        <translation>Ontvangstbewijs van uw aangifte</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Ticketnummer</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation>%1 (%2, versie %3)</translation>
+    </message>
+    <message>
+        <source>%1 (national number %2)</source>
+        <translation>%1 (rijksregisternummer %2)</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>Ingediend door</translation>
+    </message>
+    <message>
+        <source>Filed for</source>
+        <translation>Ingediend voor</translation>
+    </message>
+    <message>
+        <source>the declarant themself</source>
+        <translation>de aangever zelf</translation>
+    </message>
+    <message>
+        <source>Dimona period</source>
+        <translation>Dimona-periode</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Ingediend op</translation>
+    </message>
+    <message>
+        <source>Processed on</source>
+        <translation>Verwerkt op</translation>
+    </message>
+    <message>
+        <source>Declaration number</source>
+        <translation>Aangiftenummer</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anomalies (%n)</source>
+        <translation>
+            <numerusform>Anomalie (%n)</numerusform>
+            <numerusform>Anomalieën (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal reported no anomaly.</source>
+        <translation>Het portaal heeft geen enkele anomalie gemeld.</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blokkerend</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>The whole declaration</source>
+        <translation>De volledige aangifte</translation>
+    </message>
+    <message>
+        <source>Field: %1</source>
+        <translation>Veld: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: the portal lists them all.</source>
+        <translation>
+            <numerusform>… en nog %n: het portaal vermeldt ze allemaal.</numerusform>
+            <numerusform>… en nog %n: het portaal vermeldt ze allemaal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Main data declared</source>
+        <translation>Belangrijkste aangegeven gegevens</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more field(s).</source>
+        <translation>
+            <numerusform>… en nog %n veld.</numerusform>
+            <numerusform>… en nog %n velden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Signature check</source>
+        <translation>Controle van de handtekening</translation>
+    </message>
+    <message>
+        <source>Valid: the portal&apos;s key signed exactly this receipt.</source>
+        <translation>Geldig: de sleutel van het portaal heeft precies dit ontvangstbewijs ondertekend.</translation>
+    </message>
+    <message>
+        <source>Not valid: this receipt was altered or was not signed by the key below.</source>
+        <translation>Ongeldig: dit ontvangstbewijs is gewijzigd of is niet ondertekend met de sleutel hieronder.</translation>
+    </message>
+    <message>
+        <source>The receipt carries no signature.</source>
+        <translation>Het ontvangstbewijs draagt geen handtekening.</translation>
+    </message>
+    <message>
+        <source>Receipt key (SHA-256)</source>
+        <translation>Sleutel van het ontvangstbewijs (SHA-256)</translation>
+    </message>
+    <message>
+        <source>matches the data sent</source>
+        <translation>komt overeen met de verzonden gegevens</translation>
+    </message>
+    <message>
+        <source>does not match the data sent</source>
+        <translation>komt niet overeen met de verzonden gegevens</translation>
+    </message>
+    <message>
+        <source>Data fingerprint (SHA-256)</source>
+        <translation>Vingerafdruk van de gegevens (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Portal signature</source>
+        <translation>Handtekening van het portaal</translation>
+    </message>
+    <message>
+        <source>The portal signs every receipt. Keep this document: the ticket number and the signature prove what the portal received and decided.</source>
+        <translation>Het portaal ondertekent elk ontvangstbewijs. Bewaar dit document: het ticketnummer en de handtekening bewijzen wat het portaal heeft ontvangen en beslist.</translation>
+    </message>
+    <message>
+        <source>Full values</source>
+        <translation>Volledige waarden</translation>
+    </message>
+    <message>
+        <source>Receipt key (SHA-256 of its certificate)</source>
+        <translation>Sleutel van het ontvangstbewijs (SHA-256 van het certificaat)</translation>
+    </message>
+    <message>
+        <source>Made by Guichet on %1 from the portal&apos;s answer.</source>
+        <translation>Door Guichet opgemaakt op %1 op basis van het antwoord van het portaal.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1861,113 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     </message>
 </context>
 <context>
+    <name>guichet::staff::CsvParser</name>
+    <message>
+        <source>The file is not in UTF-8 (line %1). Save it from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Het bestand is niet in UTF-8 (regel %1). Sla het in uw rekenblad op als &quot;CSV UTF-8&quot; en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line naming the columns.</source>
+        <translation>Het bestand is leeg: het moet een kopregel met de namen van de kolommen bevatten.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::staff::ImportIssue</name>
+    <message>
+        <source>A quoted field is not closed: the rest of the file was read into it. Check the double quotes on this line.</source>
+        <translation>Een veld tussen aanhalingstekens is niet afgesloten: de rest van het bestand is erin ingelezen. Controleer de dubbele aanhalingstekens op deze regel.</translation>
+    </message>
+    <message>
+        <source>There is text after a closing double quote. Put the whole field in quotes and double the quotes inside it.</source>
+        <translation>Er staat tekst na een afsluitend dubbel aanhalingsteken. Zet het hele veld tussen aanhalingstekens en verdubbel de aanhalingstekens erin.</translation>
+    </message>
+    <message>
+        <source>The line has %n field(s), more than the header&apos;s columns.</source>
+        <translation>De regel bevat %n veld(en), meer dan de kolommen van de kopregel.</translation>
+    </message>
+    <message>
+        <source>The contract ends before it starts.</source>
+        <translation>Het contract eindigt voordat het begint.</translation>
+    </message>
+    <message>
+        <source>The same worker with the same start date is already on line %1.</source>
+        <translation>Dezelfde werknemer met dezelfde begindatum staat al op regel %1.</translation>
+    </message>
+    <message>
+        <source>This worker with this start date is already in the register.</source>
+        <translation>Deze werknemer met deze begindatum staat al in het register.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::staff::ImportPlan</name>
+    <message>
+        <source>unknown column(s) %1</source>
+        <translation>onbekende kolom(men) %1</translation>
+    </message>
+    <message>
+        <source>column(s) named twice: %1</source>
+        <translation>dubbel vermelde kolom(men): %1</translation>
+    </message>
+    <message>
+        <source>missing column(s) %1</source>
+        <translation>ontbrekende kolom(men) %1</translation>
+    </message>
+    <message>
+        <source>The header line (line %1) does not fit the staff register: %2. The columns are: %3.</source>
+        <translation>De kopregel (regel %1) past niet bij het personeelsregister: %2. De kolommen zijn: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::staff::StaffImporter</name>
+    <message>
+        <source>%1 Whether the worker was added could not be checked: look for them in the register.</source>
+        <translation>%1 Er kon niet worden gecontroleerd of de werknemer is toegevoegd: zoek hem of haar op in het register.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::staff::StaffRegister</name>
+    <message>
+        <source>Your portal session has ended. Sign in again with your eID card.</source>
+        <translation>Uw sessie op het portaal is beëindigd. Meld u opnieuw aan met uw eID-kaart.</translation>
+    </message>
+    <message>
+        <source>You hold no mandate for the enterprise %1.</source>
+        <translation>U hebt geen mandaat voor de onderneming %1.</translation>
+    </message>
+    <message>
+        <source>This worker is no longer in the register.</source>
+        <translation>Deze werknemer staat niet meer in het register.</translation>
+    </message>
+    <message>
+        <source>The end date is not valid: it cannot be before the contract&apos;s start.</source>
+        <translation>De einddatum is ongeldig: ze mag niet vóór het begin van het contract liggen.</translation>
+    </message>
+    <message>
+        <source>The portal is busy. Try again in a moment.</source>
+        <translation>Het portaal is bezet. Probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>The portal could not handle the request (error %1). Try again later.</source>
+        <translation>Het portaal kon de aanvraag niet verwerken (fout %1). Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The portal refused the request (error %1: %2).</source>
+        <translation>Het portaal heeft de aanvraag geweigerd (fout %1: %2).</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer could not be read.</source>
+        <translation>Het antwoord van het portaal kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this worker&apos;s entry since you opened it.</source>
+        <translation>Iemand anders heeft de fiche van deze werknemer gewijzigd sinds u ze geopend hebt.</translation>
+    </message>
+    <message>
+        <source>The portal refused the entry: it does not fit the staff-record form.</source>
+        <translation>Het portaal heeft de fiche geweigerd: ze past niet bij het formulier voor personeelsfiches.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::sync</name>
     <message>
         <source>There is no submission %1 in the outbox.</source>
@@ -1523,6 +2020,26 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     <message>
         <source>The portal asks to sign in again.</source>
         <translation>Het portaal vraagt om opnieuw aan te melden.</translation>
+    </message>
+    <message>
+        <source>The submission %1 belongs to a paused batch.</source>
+        <translation>De indiening %1 behoort tot een gepauzeerde batch.</translation>
+    </message>
+    <message>
+        <source>There is no batch %1 in the outbox.</source>
+        <translation>Er staat geen batch %1 in de verzendwachtrij.</translation>
+    </message>
+    <message>
+        <source>A batch needs at least one submission.</source>
+        <translation>Een batch vereist minstens één indiening.</translation>
+    </message>
+    <message>
+        <source>A batch of %1 submissions was given %2 item names.</source>
+        <translation>Een batch van %1 indieningen kreeg %2 itemnamen.</translation>
+    </message>
+    <message>
+        <source>Submission %1 of the batch: %2</source>
+        <translation>Indiening %1 van de batch: %2</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +2106,258 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     <message>
         <source>&quot;%1&quot; is not a proxy address. Type the proxy&apos;s name and port, for example proxy.example.be:8080.</source>
         <translation>&quot;%1&quot; is geen proxyadres. Typ de naam en de poort van de proxy, bijvoorbeeld proxy.example.be:8080.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::ContributionPanel</name>
+    <message>
+        <source>Your &amp;estimated income for %1:</source>
+        <translation>Uw &amp;geraamde inkomen voor %1:</translation>
+    </message>
+    <message>
+        <source>Estimated net taxable professional income for %1</source>
+        <translation>Geraamd netto belastbaar beroepsinkomen voor %1</translation>
+    </message>
+    <message>
+        <source>Provisional now</source>
+        <translation>Voorlopig nu</translation>
+    </message>
+    <message>
+        <source>With your estimate</source>
+        <translation>Met uw raming</translation>
+    </message>
+    <message>
+        <source>Income it rests on</source>
+        <translation>Onderliggend inkomen</translation>
+    </message>
+    <message>
+        <source>Per quarter</source>
+        <translation>Per kwartaal</translation>
+    </message>
+    <message>
+        <source>For the year</source>
+        <translation>Voor het jaar</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Request an &amp;adjustment…</source>
+        <translation>Een &amp;aanpassing aanvragen…</translation>
+    </message>
+    <message>
+        <source>Opens the adjustment request with your estimated income filled in.</source>
+        <translation>Opent de aanvraag tot aanpassing met uw geraamde inkomen al ingevuld.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No verified contribution rates are known for %1.</source>
+        <translation>Er zijn geen geverifieerde bijdragevoeten bekend voor %1.</translation>
+    </message>
+    <message>
+        <source>Your provisional contribution for %1 is not known yet: sign in to fetch it from the portal.</source>
+        <translation>Uw voorlopige bijdrage voor %1 is nog niet bekend: meld u aan om ze bij het portaal op te halen.</translation>
+    </message>
+    <message>
+        <source>You are not registered as self-employed. You can still see below what an income would cost in %1.</source>
+        <translation>U bent niet ingeschreven als zelfstandige. U kunt hieronder toch zien wat een inkomen in %1 zou kosten.</translation>
+    </message>
+    <message>
+        <source>The portal has no verified rates for %1.</source>
+        <translation>Het portaal heeft geen geverifieerde bijdragevoeten voor %1.</translation>
+    </message>
+    <message>
+        <source>Your provisional contribution for %1 is %2 a quarter (%3 for the year), based on your %4 income of %5.</source>
+        <translation>Uw voorlopige bijdrage voor %1 bedraagt %2 per kwartaal (%3 voor het jaar), op basis van uw inkomen van %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Your provisional contribution for %1 is %2 a quarter (%3 for the year), based on your own estimate of %4.</source>
+        <translation>Uw voorlopige bijdrage voor %1 bedraagt %2 per kwartaal (%3 voor het jaar), op basis van uw eigen raming van %4.</translation>
+    </message>
+    <message>
+        <source>Your provisional contribution for %1 is %2 a quarter (%3 for the year): no income is on file.</source>
+        <translation>Uw voorlopige bijdrage voor %1 bedraagt %2 per kwartaal (%3 voor het jaar): er is geen inkomen bekend.</translation>
+    </message>
+    <message>
+        <source>This is the reduced amount for starters.</source>
+        <translation>Dit is het verminderde bedrag voor starters.</translation>
+    </message>
+    <message>
+        <source>This is the minimum for a main occupation.</source>
+        <translation>Dit is het minimum voor een hoofdberoep.</translation>
+    </message>
+    <message>
+        <source>With your estimate you would pay %1 less for %2.</source>
+        <translation>Met uw raming zou u %1 minder betalen voor %2.</translation>
+    </message>
+    <message>
+        <source>With your estimate you would pay %1 more for %2.</source>
+        <translation>Met uw raming zou u %1 meer betalen voor %2.</translation>
+    </message>
+    <message>
+        <source>With your estimate you would pay the same as now.</source>
+        <translation>Met uw raming zou u evenveel betalen als nu.</translation>
+    </message>
+    <message>
+        <source>With this income you would pay %1 for %2.</source>
+        <translation>Met dit inkomen zou u %1 betalen voor %2.</translation>
+    </message>
+    <message>
+        <source>The reduced amount for starters applies.</source>
+        <translation>Het verminderde bedrag voor starters is van toepassing.</translation>
+    </message>
+    <message>
+        <source>The minimum for a main occupation applies.</source>
+        <translation>Het minimum voor een hoofdberoep is van toepassing.</translation>
+    </message>
+    <message>
+        <source>nothing above %1</source>
+        <translation>niets boven %1</translation>
+    </message>
+    <message>
+        <source>%1 up to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 up to %3</source>
+        <translation>%1 van %2 tot %3</translation>
+    </message>
+    <message>
+        <source>%1 above %2</source>
+        <translation>%1 boven %2</translation>
+    </message>
+    <message>
+        <source>The %1 rates on the yearly income: %2. At least %3 a quarter for a main occupation; %4 a quarter for a starter whose income stays under %5.</source>
+        <translation>De bijdragevoeten voor %1 op het jaarinkomen: %2. Minstens %3 per kwartaal voor een hoofdberoep; %4 per kwartaal voor een starter van wie het inkomen onder %5 blijft.</translation>
+    </message>
+    <message>
+        <source>Type the income you expect for the whole year: the amounts beside change at once.</source>
+        <translation>Typ het inkomen dat u voor het hele jaar verwacht: de bedragen ernaast worden meteen aangepast.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::DeclarationTableModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Verwerkt</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Nog niet bekend</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Aanvaard met waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Waiting for the worker to be identified</source>
+        <translation>Wacht op identificatie van de werknemer</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>blokkerend</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomaly(ies)</source>
+        <translation>
+            <numerusform>%n anomalie</numerusform>
+            <numerusform>%n anomalieën</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versie %2</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Verzonden op</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalieën</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s list of your declarations could not be read. Try again later.</source>
+        <translation>De lijst van uw aangiften op het portaal kon niet worden gelezen. Probeer het later opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::DeclarationsPanel</name>
+    <message>
+        <source>%1 — %2: %3.</source>
+        <translation>%1 — %2: %3.</translation>
+    </message>
+    <message>
+        <source>No anomaly.</source>
+        <translation>Geen anomalie.</translation>
+    </message>
+    <message>
+        <source>Your declarations</source>
+        <translation>Uw aangiften</translation>
+    </message>
+    <message>
+        <source>You have not sent any declaration for yourself yet.</source>
+        <translation>U hebt nog geen aangifte voor uzelf verzonden.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a form:</source>
+        <translation>Formulier &amp;starten:</translation>
+    </message>
+    <message>
+        <source>Form to start</source>
+        <translation>Te starten formulier</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Start the chosen form</source>
+        <translation>Het gekozen formulier starten</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +2519,227 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     </message>
 </context>
 <context>
+    <name>guichet::ui::DraftsPage</name>
+    <message>
+        <source>(damaged: cannot be read)</source>
+        <translation>(beschadigd: kan niet worden gelezen)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2 available)</source>
+        <translation>%1 (versie %2 beschikbaar)</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Volledig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>In the outbox</source>
+        <translation>In de verzendwachtrij</translation>
+    </message>
+    <message>
+        <source>Sent, result pending</source>
+        <translation>Verzonden, resultaat in afwachting</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Formulierversie</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Geldigheid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
+    </message>
+    <message>
+        <source>The drafts are not open.</source>
+        <translation>De concepten zijn niet geopend.</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie van %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) deleted.</source>
+        <translation>
+            <numerusform>%n concept verwijderd.</numerusform>
+            <numerusform>%n concepten verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings them back.</source>
+        <translation>Met Ctrl+Z haalt u ze terug.</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Nieuw concept</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formulier:</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulieren</translation>
+    </message>
+    <message>
+        <source>Choose one draft to export.</source>
+        <translation>Kies één concept om te exporteren.</translation>
+    </message>
+    <message>
+        <source>Export the draft</source>
+        <translation>Het concept exporteren</translation>
+    </message>
+    <message>
+        <source>Guichet drafts (*.guichet-draft)</source>
+        <translation>Guichet-concepten (*.guichet-draft)</translation>
+    </message>
+    <message>
+        <source>Protect the exported draft</source>
+        <translation>Het geëxporteerde concept beveiligen</translation>
+    </message>
+    <message>
+        <source>The file is encrypted. Choose a passphrase (at least 8 characters) to open it elsewhere:</source>
+        <translation>Het bestand wordt versleuteld. Kies een wachtzin (minstens 8 tekens) om het elders te openen:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again:</source>
+        <translation>Typ de wachtzin opnieuw:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was exported.</source>
+        <translation>De twee wachtzinnen verschillen. Er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short. Nothing was exported.</source>
+        <translation>De wachtzin is te kort. Er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The draft was exported to %1.</source>
+        <translation>Het concept is geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>Import a draft</source>
+        <translation>Een concept importeren</translation>
+    </message>
+    <message>
+        <source>Guichet drafts (*.guichet-draft);;All files (*)</source>
+        <translation>Guichet-concepten (*.guichet-draft);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s passphrase:</source>
+        <translation>De wachtzin van het bestand:</translation>
+    </message>
+    <message>
+        <source>The draft was imported.</source>
+        <translation>Het concept is geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Title or form</source>
+        <translation>Titel of formulier</translation>
+    </message>
+    <message>
+        <source>Search the drafts</source>
+        <translation>De concepten doorzoeken</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected draft; Delete deletes it (Ctrl+Z brings it back).</source>
+        <translation>Met Enter opent u het geselecteerde concept; met Delete verwijdert u het (met Ctrl+Z haalt u het terug).</translation>
+    </message>
+    <message>
+        <source>No drafts yet. Start one with New draft (Ctrl+N); it is saved as you type.</source>
+        <translation>Nog geen concepten. Begin er een met Nieuw concept (Ctrl+N); het wordt bewaard terwijl u typt.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Bring the deleted drafts back (Ctrl+Z).</source>
+        <translation>De verwijderde concepten terughalen (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>&amp;New draft…</source>
+        <translation>&amp;Nieuw concept…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>O&amp;penen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Save the draft to an encrypted file, protected by a passphrase.</source>
+        <translation>Het concept opslaan in een versleuteld bestand, beveiligd met een wachtzin.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Add a draft from a file exported by Guichet.</source>
+        <translation>Een concept toevoegen uit een bestand dat door Guichet is geëxporteerd.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ui::EidController</name>
     <message>
         <source>No eID software (PKCS#11 module) was found.</source>
@@ -1900,6 +2890,136 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     </message>
 </context>
 <context>
+    <name>guichet::ui::FormDocumentPage</name>
+    <message>
+        <source>The drafts are not open.</source>
+        <translation>De concepten zijn niet geopend.</translation>
+    </message>
+    <message>
+        <source>The form &quot;%1&quot; is not in the catalogue.</source>
+        <translation>Het formulier &quot;%1&quot; staat niet in de catalogus.</translation>
+    </message>
+    <message>
+        <source>This draft stays on version %1 of its form: %2</source>
+        <translation>Dit concept blijft bij versie %1 van het formulier: %2</translation>
+    </message>
+    <message>
+        <source>No draft is open.</source>
+        <translation>Er is geen concept geopend.</translation>
+    </message>
+    <message>
+        <source>The form has errors: correct them, then submit again.</source>
+        <translation>Het formulier bevat fouten: verbeter ze en dien het daarna opnieuw in.</translation>
+    </message>
+    <message>
+        <source>The declaration is in the outbox; it is sent as soon as the portal answers.</source>
+        <translation>De aangifte staat in de verzendwachtrij; ze wordt verzonden zodra het portaal antwoordt.</translation>
+    </message>
+    <message>
+        <source>Whole declaration</source>
+        <translation>Volledige aangifte</translation>
+    </message>
+    <message>
+        <source>Blocking — %1: %2</source>
+        <translation>Blokkerend — %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning — %1: %2</source>
+        <translation>Waarschuwing — %1: %2</translation>
+    </message>
+    <message>
+        <source>• %1: kept aside — %2</source>
+        <translation>• %1: opzijgezet — %2</translation>
+    </message>
+    <message>
+        <source>• %1: new, to be filled in</source>
+        <translation>• %1: nieuw, in te vullen</translation>
+    </message>
+    <message>
+        <source>• &quot;%1&quot; is now called &quot;%2&quot;</source>
+        <translation>• &quot;%1&quot; heet nu &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>A newer version of this form</source>
+        <translation>Een nieuwere versie van dit formulier</translation>
+    </message>
+    <message>
+        <source>This draft was made with version %1 of the form; version %2 is the one the portal expects now. Move the draft to version %2?</source>
+        <translation>Dit concept is gemaakt met versie %1 van het formulier; versie %2 is de versie die het portaal nu verwacht. Het concept naar versie %2 overzetten?</translation>
+    </message>
+    <message>
+        <source>Every value that still fits is kept. Values that no longer fit are kept aside with the draft, not deleted.</source>
+        <translation>Elke waarde die nog past, blijft behouden. Waarden die niet meer passen, worden bij het concept opzijgezet, niet verwijderd.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Bewaard om %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>Niet-bewaarde wijzigingen…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Bewaarstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Draft title</source>
+        <translation>Titel van het concept</translation>
+    </message>
+    <message>
+        <source>A name to find this draft again</source>
+        <translation>Een naam om dit concept terug te vinden</translation>
+    </message>
+    <message>
+        <source>%1 — form version %2</source>
+        <translation>%1 — formulierversie %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal found %n problem(s) in this declaration. Choose one to go to its field:</source>
+        <translation>
+            <numerusform>Het portaal heeft %n probleem gevonden in deze aangifte. Kies het om naar het betrokken veld te gaan:</numerusform>
+            <numerusform>Het portaal heeft %n problemen gevonden in deze aangifte. Kies er een om naar het betrokken veld te gaan:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems found by the portal</source>
+        <translation>Problemen die het portaal heeft gevonden</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Indienen</translation>
+    </message>
+    <message>
+        <source>Check the whole form, then send the declaration (it waits in the outbox while the portal cannot be reached).</source>
+        <translation>Het volledige formulier controleren en daarna de aangifte verzenden (ze wacht in de verzendwachtrij zolang het portaal niet bereikbaar is).</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Save and close this draft.</source>
+        <translation>Dit concept bewaren en sluiten.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ui::KeychainProbe</name>
     <message>
         <source>The keychain did not answer in time.</source>
@@ -1947,6 +3067,10 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     <message>
         <source>Connect your card reader, then insert your eID card.</source>
         <translation>Sluit uw kaartlezer aan en steek daarna uw eID-kaart in.</translation>
+    </message>
+    <message>
+        <source>Nobody used Guichet for a while, so it locked this window. Your drafts are kept; sign in again with your PIN to go on.</source>
+        <translation>Niemand heeft Guichet een tijdlang gebruikt, daarom is dit venster vergrendeld. Uw concepten blijven bewaard; meld u opnieuw aan met uw pincode om verder te gaan.</translation>
     </message>
 </context>
 <context>
@@ -2028,10 +3152,6 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
         <translation>Werkruimten</translation>
     </message>
     <message>
-        <source>Choose a workspace. Ctrl+1, Ctrl+2 and Ctrl+3 open them directly.</source>
-        <translation>Kies een werkruimte. Met Ctrl+1, Ctrl+2 en Ctrl+3 opent u ze meteen.</translation>
-    </message>
-    <message>
         <source>Current workspace</source>
         <translation>Huidige werkruimte</translation>
     </message>
@@ -2102,6 +3222,72 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     <message>
         <source>Connected to %1</source>
         <translation>Verbonden met %1</translation>
+    </message>
+    <message>
+        <source>Batch submission</source>
+        <translation>Batchverzending</translation>
+    </message>
+    <message>
+        <source>Start a form</source>
+        <translation>Een formulier starten</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>De sessie beëindigen</translation>
+    </message>
+    <message>
+        <source>A form is still open for this citizen. Submit it before the session ends, or discard it?</source>
+        <translation>Er is nog een formulier open voor deze burger. Wilt u het indienen voordat de sessie eindigt, of het verwerpen?</translation>
+    </message>
+    <message>
+        <source>&amp;Submit and end</source>
+        <translation>&amp;Indienen en beëindigen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and end</source>
+        <translation>&amp;Verwerpen en beëindigen</translation>
+    </message>
+    <message>
+        <source>The session ended; the citizen&apos;s data was wiped from this computer.</source>
+        <translation>De sessie is beëindigd; de gegevens van de burger zijn van deze computer gewist.</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Concepten</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmissions</source>
+        <translation>&amp;Indieningen</translation>
+    </message>
+    <message>
+        <source>Guichet &amp;help</source>
+        <translation>&amp;Hulp bij Guichet</translation>
+    </message>
+    <message>
+        <source>The help for what you are doing, in your language, also offline (F1).</source>
+        <translation>Hulp bij wat u aan het doen bent, in uw taal, ook offline (F1).</translation>
+    </message>
+    <message>
+        <source>Choose a workspace. Ctrl+1 to Ctrl+5 open them directly.</source>
+        <translation>Kies een werkruimte. Met Ctrl+1 tot Ctrl+5 opent u ze rechtstreeks.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %1 does not answer; %n submission(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %1 antwoordt niet; %n indiening wacht</numerusform>
+            <numerusform>Offline — %1 antwoordt niet; %n indieningen wachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1; sending %n submission(s)</source>
+        <translation>
+            <numerusform>Verbonden met %1; %n indiening wordt verzonden</numerusform>
+            <numerusform>Verbonden met %1; %n indieningen worden verzonden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2200,6 +3386,432 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     <message>
         <source>Stops waiting for the PIN on the card reader.</source>
         <translation>Stopt met wachten op de pincode op de kaartlezer.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::QuotaChart</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Nog geen cijfers</translation>
+    </message>
+    <message>
+        <source>No verified ceiling for %1 yet</source>
+        <translation>Nog geen geverifieerd plafond voor %1</translation>
+    </message>
+    <message>
+        <source>No quota known for %1</source>
+        <translation>Geen contingent bekend voor %1</translation>
+    </message>
+    <message>
+        <source>%1 over the ceiling</source>
+        <translation>%1 boven het plafond</translation>
+    </message>
+    <message>
+        <source>%1 over the quota</source>
+        <translation>%1 boven het contingent</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Nog %1 over</translation>
+    </message>
+    <message>
+        <source>No figures are available yet.</source>
+        <translation>Er zijn nog geen cijfers beschikbaar.</translation>
+    </message>
+    <message>
+        <source>In %1 you earned %2 from flexi-jobs. No verified tax-free ceiling is known for %1 yet.</source>
+        <translation>In %1 hebt u %2 verdiend met flexi-jobs. Voor %1 is nog geen geverifieerd belastingvrij plafond bekend.</translation>
+    </message>
+    <message>
+        <source>In %1 you earned %2 from flexi-jobs, %3 more than the tax-free ceiling of %4.</source>
+        <translation>In %1 hebt u %2 verdiend met flexi-jobs, %3 meer dan het belastingvrije plafond van %4.</translation>
+    </message>
+    <message>
+        <source>In %1 you earned %2 from flexi-jobs, of a tax-free ceiling of %3: %4 left.</source>
+        <translation>In %1 hebt u %2 verdiend met flexi-jobs, op een belastingvrij plafond van %3: nog %4 over.</translation>
+    </message>
+    <message>
+        <source>In %1 you worked %2 as a student. No quota is known for %1.</source>
+        <translation>In %1 hebt u %2 als student gewerkt. Voor %1 is geen contingent bekend.</translation>
+    </message>
+    <message>
+        <source>In %1 you worked %2 as a student, %3 more than the quota of %4.</source>
+        <translation>In %1 hebt u %2 als student gewerkt, %3 meer dan het contingent van %4.</translation>
+    </message>
+    <message>
+        <source>In %1 you worked %2 as a student, of a quota of %3: %4 left.</source>
+        <translation>In %1 hebt u %2 als student gewerkt, op een contingent van %3: nog %4 over.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (running total %3)</source>
+        <translation>%1: %2 (lopend totaal %3)</translation>
+    </message>
+    <message>
+        <source>Flexi-job earnings in %1, month by month</source>
+        <translation>Verdiensten uit flexi-jobs in %1, maand per maand</translation>
+    </message>
+    <message>
+        <source>Student hours in %1, month by month</source>
+        <translation>Studentenuren in %1, maand per maand</translation>
+    </message>
+    <message>
+        <source>Flexi-job earnings</source>
+        <translation>Verdiensten uit flexi-jobs</translation>
+    </message>
+    <message>
+        <source>Student hours</source>
+        <translation>Studentenuren</translation>
+    </message>
+    <message>
+        <source>Selected: %1.</source>
+        <translation>Geselecteerd: %1.</translation>
+    </message>
+    <message>
+        <source>Use the left and right arrow keys to go through the months.</source>
+        <translation>Gebruik de pijltoetsen links en rechts om door de maanden te gaan.</translation>
+    </message>
+    <message>
+        <source>Tax-free ceiling: %1</source>
+        <translation>Belastingvrij plafond: %1</translation>
+    </message>
+    <message>
+        <source>Quota: %1</source>
+        <translation>Contingent: %1</translation>
+    </message>
+    <message>
+        <source>Ceiling %1</source>
+        <translation>Plafond %1</translation>
+    </message>
+    <message>
+        <source>Quota %1</source>
+        <translation>Contingent %1</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Lopend totaal</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Contingent</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::QuotaPanel</name>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Ceiling and quota</source>
+        <translation>Plafond en contingent</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>niet bekend</translation>
+    </message>
+    <message>
+        <source>Month by month in %1</source>
+        <translation>Maand per maand in %1</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Maand per maand</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Year of the quotas</source>
+        <translation>Jaar van de contingenten</translation>
+    </message>
+    <message>
+        <source>Flexi-job earnings</source>
+        <translation>Verdiensten uit flexi-jobs</translation>
+    </message>
+    <message>
+        <source>Student hours (Student@Work)</source>
+        <translation>Studentenuren (Student@Work)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Flexi-job
+earnings</source>
+        <translation>Verdiensten uit
+flexi-jobs</translation>
+    </message>
+    <message>
+        <source>Flexi-job
+running total</source>
+        <translation>Flexi-jobs
+lopend totaal</translation>
+    </message>
+    <message>
+        <source>Student
+hours</source>
+        <translation>Studenten-
+uren</translation>
+    </message>
+    <message>
+        <source>Student hours
+running total</source>
+        <translation>Studentenuren
+lopend totaal</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::ReceiptPrinter</name>
+    <message>
+        <source>The receipt could not be turned into a PDF: %1</source>
+        <translation>Het ontvangstbewijs kon niet naar PDF worden omgezet: %1</translation>
+    </message>
+    <message>
+        <source>Receipts need the graphical part of Qt; this program did not start it.</source>
+        <translation>Ontvangstbewijzen vereisen het grafische deel van Qt; dit programma heeft het niet gestart.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as %1: %2</source>
+        <translation>Het ontvangstbewijs kon niet worden opgeslagen als %1: %2</translation>
+    </message>
+    <message>
+        <source>the renderer did not answer in time.</source>
+        <translation>de renderer heeft niet op tijd geantwoord.</translation>
+    </message>
+    <message>
+        <source>A receipt is already being printed.</source>
+        <translation>Er wordt al een ontvangstbewijs afgedrukt.</translation>
+    </message>
+    <message>
+        <source>The receipt is too large to print.</source>
+        <translation>Het ontvangstbewijs is te groot om af te drukken.</translation>
+    </message>
+    <message>
+        <source>the renderer stopped (code %1).</source>
+        <translation>de renderer is gestopt (code %1).</translation>
+    </message>
+    <message>
+        <source>the page did not load.</source>
+        <translation>de pagina is niet geladen.</translation>
+    </message>
+    <message>
+        <source>printing gave no document.</source>
+        <translation>het afdrukken leverde geen document op.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::ReceiptView</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Ontvangstbewijs %1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ontvangstbewijs</translation>
+    </message>
+    <message>
+        <source>Receipt of a declaration</source>
+        <translation>Ontvangstbewijs van een aangifte</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Het ontvangstbewijs opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF document</source>
+        <translation>Het ontvangstbewijs opslaan als PDF-document</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Het ontvangstbewijs afdrukken</translation>
+    </message>
+    <message>
+        <source>Receipt status</source>
+        <translation>Status van het ontvangstbewijs</translation>
+    </message>
+    <message>
+        <source>The receipt the portal signed for this declaration</source>
+        <translation>Het ontvangstbewijs dat het portaal voor deze aangifte heeft ondertekend</translation>
+    </message>
+    <message>
+        <source>Fetching the receipt from the portal…</source>
+        <translation>Het ontvangstbewijs wordt bij het portaal opgehaald…</translation>
+    </message>
+    <message>
+        <source>The receipt could not be shown.</source>
+        <translation>Het ontvangstbewijs kon niet worden weergegeven.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed.</source>
+        <translation>Het ontvangstbewijs kon niet worden afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Wait until the receipt has been saved or printed.</source>
+        <translation>Wacht tot het ontvangstbewijs is opgeslagen of afgedrukt.</translation>
+    </message>
+    <message>
+        <source>There is no receipt to save yet.</source>
+        <translation>Er is nog geen ontvangstbewijs om op te slaan.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be turned into a PDF.</source>
+        <translation>Het ontvangstbewijs kon niet naar PDF worden omgezet.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>ontvangstbewijs-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::SelfEmployedPage</name>
+    <message>
+        <source>Your identity is not known yet: sign in again.</source>
+        <translation>Uw identiteit is nog niet bekend: meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer about your quotas could not be read. Try again later.</source>
+        <translation>Het antwoord van het portaal over uw contingenten kon niet worden gelezen. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer about your social contributions could not be read. Try again later.</source>
+        <translation>Het antwoord van het portaal over uw sociale bijdragen kon niet worden gelezen. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The portal could not be reached. Check your connection and try again.</source>
+        <translation>Het portaal kon niet worden bereikt. Controleer uw verbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer could not be read. Try again later.</source>
+        <translation>Het antwoord van het portaal kon niet worden gelezen. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your session with the portal has ended: sign in again.</source>
+        <translation>Uw sessie op het portaal is beëindigd: meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The portal does not let you see these figures.</source>
+        <translation>Het portaal staat u niet toe deze cijfers te bekijken.</translation>
+    </message>
+    <message>
+        <source>The portal is busy at the moment. Try again in a few minutes.</source>
+        <translation>Het portaal is momenteel bezet. Probeer het over enkele minuten opnieuw.</translation>
+    </message>
+    <message>
+        <source>The portal ran into a problem (HTTP %1). Try again later.</source>
+        <translation>Het portaal heeft een probleem ondervonden (HTTP %1). Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The portal gave an unexpected answer (HTTP %1).</source>
+        <translation>Het portaal gaf een onverwacht antwoord (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Adjustment of provisional social contributions</source>
+        <translation>Aanpassing van de voorlopige sociale bijdragen</translation>
+    </message>
+    <message>
+        <source>Fetching your figures from the portal…</source>
+        <translation>Uw cijfers worden bij het portaal opgehaald…</translation>
+    </message>
+    <message>
+        <source>Some figures could not be fetched: %1</source>
+        <translation>Sommige cijfers konden niet worden opgehaald: %1</translation>
+    </message>
+    <message>
+        <source>The figures saved on this computer are shown instead.</source>
+        <translation>In de plaats worden de cijfers getoond die op deze computer bewaard zijn.</translation>
+    </message>
+    <message>
+        <source>These are the figures saved on this computer at your last sync.</source>
+        <translation>Dit zijn de cijfers die bij uw laatste synchronisatie op deze computer bewaard zijn.</translation>
+    </message>
+    <message>
+        <source>You are not signed in: these are the figures saved on this computer at your last sync. Sign in to update them.</source>
+        <translation>U bent niet aangemeld: dit zijn de cijfers die bij uw laatste synchronisatie op deze computer bewaard zijn. Meld u aan om ze bij te werken.</translation>
+    </message>
+    <message>
+        <source>Up to date: fetched from the portal on %1.</source>
+        <translation>Bijgewerkt: opgehaald bij het portaal op %1.</translation>
+    </message>
+    <message>
+        <source>Sign in with your eID card to see your declarations, contributions and quotas.</source>
+        <translation>Meld u aan met uw eID-kaart om uw aangiften, bijdragen en contingenten te zien.</translation>
+    </message>
+    <message>
+        <source>Fetched from the portal on %1.</source>
+        <translation>Opgehaald bij het portaal op %1.</translation>
+    </message>
+    <message>
+        <source>As of %1 (saved on this computer at your last sync).</source>
+        <translation>Stand op %1 (bij uw laatste synchronisatie op deze computer bewaard).</translation>
+    </message>
+    <message>
+        <source>Not available yet.</source>
+        <translation>Nog niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Zelfstandige</translation>
+    </message>
+    <message>
+        <source>Your declarations and their results, your provisional social contributions and what another income would change, and your flexi-job and student quotas. The figures stay available on this computer, encrypted, when you are offline.</source>
+        <translation>Uw aangiften en de resultaten ervan, uw voorlopige sociale bijdragen en wat een ander inkomen zou veranderen, en uw contingenten voor flexi-jobs en studentenarbeid. De cijfers blijven versleuteld beschikbaar op deze computer wanneer u offline bent.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Fetch your figures from the portal again (F5)</source>
+        <translation>Uw cijfers opnieuw bij het portaal ophalen (F5)</translation>
+    </message>
+    <message>
+        <source>Fetching your figures</source>
+        <translation>Uw cijfers worden opgehaald</translation>
+    </message>
+    <message>
+        <source>My declarations</source>
+        <translation>Mijn aangiften</translation>
+    </message>
+    <message>
+        <source>Social contributions %1</source>
+        <translation>Sociale bijdragen %1</translation>
+    </message>
+    <message>
+        <source>Flexi-job and student quotas</source>
+        <translation>Contingenten voor flexi-jobs en studenten</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +3964,22 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
         <source>Taking the card out always locks the window; with this on, it also ends your portal session.</source>
         <translation>Als u de kaart uitneemt, wordt het venster altijd vergrendeld; met deze optie wordt ook uw sessie op het portaal beëindigd.</translation>
     </message>
+    <message>
+        <source>&amp;Lock after (minutes idle):</source>
+        <translation>&amp;Vergrendelen na (minuten inactief):</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before the window locks</source>
+        <translation>Minuten zonder activiteit voordat het venster wordt vergrendeld</translation>
+    </message>
+    <message>
+        <source>On a shared desk the window locks itself when nobody uses it; 0 means never.</source>
+        <translation>Aan een gedeelde werkplek vergrendelt het venster zichzelf wanneer niemand het gebruikt; 0 betekent nooit.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ui::SignInPage</name>
@@ -2409,6 +4037,172 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     </message>
 </context>
 <context>
+    <name>guichet::ui::SubmissionsPage</name>
+    <message>
+        <source>Damaged: cannot be read</source>
+        <translation>Beschadigd: kan niet worden gelezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n probleem</numerusform>
+            <numerusform>%n problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>Queued: waiting to be sent</source>
+        <translation>In de wachtrij: wacht op verzending</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Bezig met verzenden</translation>
+    </message>
+    <message>
+        <source>Received by the portal</source>
+        <translation>Ontvangen door het portaal</translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Aanvaard met waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Waiting for more information</source>
+        <translation>Wacht op meer informatie</translation>
+    </message>
+    <message>
+        <source>Not taken by the portal</source>
+        <translation>Niet aangenomen door het portaal</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Ticket %1.</source>
+        <translation>Ticket %1.</translation>
+    </message>
+    <message>
+        <source>Latest result</source>
+        <translation>Laatste resultaat</translation>
+    </message>
+    <message>
+        <source>Choose a submission to see its details.</source>
+        <translation>Kies een indiening om de details ervan te zien.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Ticket: %1</source>
+        <translation>Ticket: %1</translation>
+    </message>
+    <message>
+        <source>Declaration: %1</source>
+        <translation>Aangifte: %1</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>In de wachtrij: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultaat: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1 — it will be tried again by itself.</source>
+        <translation>Pogingen: %1 — er wordt automatisch opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>Het portaal meldde: %1</translation>
+    </message>
+    <message>
+        <source>Blocking: %1</source>
+        <translation>Blokkerend: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Indieningen</translation>
+    </message>
+    <message>
+        <source>Enter opens the submitted draft with the portal&apos;s remarks on its fields.</source>
+        <translation>Met Enter opent u het ingediende concept met de opmerkingen van het portaal bij de velden.</translation>
+    </message>
+    <message>
+        <source>Nothing submitted yet. Submit a draft: it waits here until the portal has answered.</source>
+        <translation>Nog niets ingediend. Dien een concept in: het wacht hier tot het portaal heeft geantwoord.</translation>
+    </message>
+    <message>
+        <source>Submission details</source>
+        <translation>Details van de indiening</translation>
+    </message>
+    <message>
+        <source>Problems found by the portal</source>
+        <translation>Problemen die het portaal heeft gevonden</translation>
+    </message>
+    <message>
+        <source>&amp;Open the draft</source>
+        <translation>Het concept &amp;openen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceipt…</source>
+        <translation>Ontvangst&amp;bewijs…</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s signed receipt: view, save as PDF, print.</source>
+        <translation>Het ondertekende ontvangstbewijs van het portaal: bekijken, opslaan als PDF, afdrukken.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>Nu opnieuw &amp;proberen</translation>
+    </message>
+    <message>
+        <source>Send what waits in the outbox now instead of at the next attempt.</source>
+        <translation>Wat in de verzendwachtrij wacht nu verzenden in plaats van bij de volgende poging.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the list</source>
+        <translation>Uit de lijst &amp;verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ui::WelcomePage</name>
     <message>
         <source>Welcome to Guichet</source>
@@ -2425,6 +4219,44 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     <message>
         <source>This is an early version: the workspaces show what is coming. You can already sign in with your eID card, choose your language in View &gt; Language and enter the portal address in Tools &gt; Settings.</source>
         <translation>Dit is een vroege versie: de werkruimten tonen wat eraan komt. U kunt zich al aanmelden met uw eID-kaart, uw taal kiezen via Beeld &gt; Taal en het portaaladres invullen via Extra &gt; Instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::Workbench</name>
+    <message>
+        <source>No keychain answered on this computer, so Guichet cannot keep the key of your drafts there. Choose a passphrase to protect them instead (you will type it when Guichet starts):</source>
+        <translation>Er heeft geen enkele sleutelhanger geantwoord op deze computer, daarom kan Guichet de sleutel van uw concepten daar niet bewaren. Kies in de plaats een wachtzin om ze te beveiligen (u typt die telkens wanneer Guichet start):</translation>
+    </message>
+    <message>
+        <source>Your drafts are protected by a passphrase. Type it to open them:</source>
+        <translation>Uw concepten zijn beveiligd met een wachtzin. Typ die om ze te openen:</translation>
+    </message>
+    <message>
+        <source>Drafts passphrase</source>
+        <translation>Wachtzin van de concepten</translation>
+    </message>
+    <message>
+        <source>A result arrived: %1 (ticket %2).</source>
+        <translation>Er is een resultaat binnengekomen: %1 (ticket %2).</translation>
+    </message>
+    <message>
+        <source>A result arrived: %1.</source>
+        <translation>Er is een resultaat binnengekomen: %1.</translation>
+    </message>
+    <message>
+        <source>Sign in as a helpdesk agent first.</source>
+        <translation>Meld u eerst aan als helpdeskmedewerker.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) had not reached the portal and were discarded with the citizen&apos;s data.</source>
+        <translation>
+            <numerusform>%n indiening had het portaal niet bereikt en is samen met de gegevens van de burger verworpen.</numerusform>
+            <numerusform>%n indieningen hadden het portaal niet bereikt en zijn samen met de gegevens van de burger verworpen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The drafts cannot be opened.</source>
+        <translation>De concepten kunnen niet worden geopend.</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +4404,1208 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     <message>
         <source>End session and wipe</source>
         <translation>Sessie beëindigen en wissen</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <extracomment>Name of the page listing the drafts (noun, plural)</extracomment>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <extracomment>Name of the page listing what was sent to the portal (noun, plural)</extracomment>
+        <translation>Indieningen</translation>
+    </message>
+    <message>
+        <source>Your forms in progress, saved as you type, even offline.</source>
+        <translation>Uw formulieren in behandeling, bewaard terwijl u typt, ook offline.</translation>
+    </message>
+    <message>
+        <source>What you sent to the portal, where it stands and its results.</source>
+        <translation>Wat u naar het portaal hebt verzonden, hoe het ervoor staat en de resultaten.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::batch::BatchDialog</name>
+    <message>
+        <source>Batch submission</source>
+        <translation>Batchverzending</translation>
+    </message>
+    <message>
+        <source>Batch submission: %1</source>
+        <translation>Batchverzending: %1</translation>
+    </message>
+    <message>
+        <source>You can close this window: the batch goes on in the background.</source>
+        <translation>U kunt dit venster sluiten: de batch loopt op de achtergrond verder.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::batch::BatchItemModel</name>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Nog niet verzonden</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Bezig met verzenden</translation>
+    </message>
+    <message>
+        <source>Received by the portal</source>
+        <translation>Ontvangen door het portaal</translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation>Aanvaard met waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Waiting for more information</source>
+        <translation>Wacht op meer informatie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>This item&apos;s stored result is damaged and cannot be read.</source>
+        <translation>Het bewaarde resultaat van dit item is beschadigd en kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::batch::BatchProgressWidget</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>minder dan een minuut</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>ongeveer %n minuut</numerusform>
+            <numerusform>ongeveer %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>ongeveer %1 u %2 min</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Klaar:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Mislukt:</translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation>Resterend:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Resterende tijd:</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Resterend</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
+    </message>
+    <message>
+        <source>Results by kind</source>
+        <translation>Resultaten per soort</translation>
+    </message>
+    <message>
+        <source>Batch status</source>
+        <translation>Status van de batch</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Voortgang van de batch</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the rest</source>
+        <translation>De rest &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the rest</source>
+        <translation>De rest annuleren</translation>
+    </message>
+    <message>
+        <source>Stops sending the items not sent yet. Items already sent still get their result. You can resume later.</source>
+        <translation>Stopt met het verzenden van de items die nog niet verzonden zijn. Items die al verzonden zijn, krijgen nog hun resultaat. U kunt later hervatten.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Hervatten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Sends the items not sent yet. Nothing is sent twice.</source>
+        <translation>Verzendt de items die nog niet verzonden zijn. Niets wordt twee keer verzonden.</translation>
+    </message>
+    <message>
+        <source>Result per &amp;item:</source>
+        <translation>Resultaat per &amp;item:</translation>
+    </message>
+    <message>
+        <source>Show only &amp;failed items</source>
+        <translation>Alleen &amp;mislukte items tonen</translation>
+    </message>
+    <message>
+        <source>Show only failed items</source>
+        <translation>Alleen mislukte items tonen</translation>
+    </message>
+    <message>
+        <source>Result per item</source>
+        <translation>Resultaat per item</translation>
+    </message>
+    <message>
+        <source>One row per item of the batch: its number, name, state, ticket and the portal&apos;s first message.</source>
+        <translation>Eén rij per item van de batch: het nummer, de naam, de toestand, het ticket en het eerste bericht van het portaal.</translation>
+    </message>
+    <message>
+        <source>Batch submission</source>
+        <translation>Batchverzending</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Nog niet bekend</translation>
+    </message>
+    <message>
+        <source>Reading the batch…</source>
+        <translation>De batch wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>%1 per minute</source>
+        <translation>%1 per minuut</translation>
+    </message>
+    <message>
+        <source>None: finished</source>
+        <translation>Geen: voltooid</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n aanvaard</numerusform>
+            <numerusform>%n aanvaard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted with warnings</source>
+        <translation>
+            <numerusform>%n aanvaard met waarschuwingen</numerusform>
+            <numerusform>%n aanvaard met waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for more information</source>
+        <translation>
+            <numerusform>%n wacht op meer informatie</numerusform>
+            <numerusform>%n wachten op meer informatie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the portal</source>
+        <translation>
+            <numerusform>%n geweigerd door het portaal</numerusform>
+            <numerusform>%n geweigerd door het portaal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not taken by the portal</source>
+        <translation>
+            <numerusform>%n niet aangenomen door het portaal</numerusform>
+            <numerusform>%n niet aangenomen door het portaal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent, result awaited</source>
+        <translation>
+            <numerusform>%n verzonden, resultaat in afwachting</numerusform>
+            <numerusform>%n verzonden, resultaat in afwachting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent yet</source>
+        <translation>
+            <numerusform>%n nog niet verzonden</numerusform>
+            <numerusform>%n nog niet verzonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished. %n item(s) failed: see the list below.</source>
+        <translation>
+            <numerusform>Voltooid. %n item is mislukt: zie de lijst hieronder.</numerusform>
+            <numerusform>Voltooid. %n items zijn mislukt: zie de lijst hieronder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished. Every item has its result.</source>
+        <translation>Voltooid. Elk item heeft zijn resultaat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n item(s) not sent will wait until you resume.</source>
+        <translation>
+            <numerusform>Geannuleerd. %n niet-verzonden item wacht tot u hervat.</numerusform>
+            <numerusform>Geannuleerd. %n niet-verzonden items wachten tot u hervat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) already sent still get their result.</source>
+        <translation>
+            <numerusform>%n item dat al verzonden is, krijgt nog zijn resultaat.</numerusform>
+            <numerusform>%n items die al verzonden zijn, krijgen nog hun resultaat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending. %1 of %2 items have their result.</source>
+        <translation>Bezig met verzenden. %1 van %2 items hebben hun resultaat.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::batch::BatchSubmission</name>
+    <message>
+        <source>The form &quot;%1&quot; is not in the catalogue.</source>
+        <translation>Het formulier &quot;%1&quot; staat niet in de catalogus.</translation>
+    </message>
+    <message>
+        <source>This is not a JSON document: %1</source>
+        <translation>Dit is geen JSON-document: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) of the batch have errors (number %1): nothing was queued. Correct them, then submit the batch again.</source>
+        <translation>
+            <numerusform>%n aangifte van de batch bevat fouten (nummer %1): er is niets in de wachtrij geplaatst. Verbeter ze en dien de batch daarna opnieuw in.</numerusform>
+            <numerusform>%n aangiften van de batch bevatten fouten (nummer %1): er is niets in de wachtrij geplaatst. Verbeter ze en dien de batch daarna opnieuw in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::employer::ConflictDialog</name>
+    <message>
+        <source>Someone else changed this worker</source>
+        <translation>Iemand anders heeft deze werknemer gewijzigd</translation>
+    </message>
+    <message>
+        <source>Someone else saved this worker&apos;s entry while you were editing it (version %1, %2). Below is every field where your version and theirs differ. Choose which to keep for each field; nothing is saved until you click &quot;Save this version&quot;.</source>
+        <translation>Iemand anders heeft de fiche van deze werknemer bewaard terwijl u ze bewerkte (versie %1, %2). Hieronder staat elk veld waarin uw versie en die van de ander verschillen. Kies per veld welke waarde u behoudt; er wordt niets bewaard tot u op &quot;Deze versie opslaan&quot; klikt.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Uw versie</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Versie van de ander</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Differences between your version and theirs</source>
+        <translation>Verschillen tussen uw versie en die van de ander</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>changed by both</source>
+        <translation>door beiden gewijzigd</translation>
+    </message>
+    <message>
+        <source>changed by them</source>
+        <translation>door de ander gewijzigd</translation>
+    </message>
+    <message>
+        <source>changed by you</source>
+        <translation>door u gewijzigd</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Van u</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Van de ander</translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation>Behouden voor %1</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Alles van &amp;mij behouden</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;theirs</source>
+        <translation>Alles van de &amp;ander behouden</translation>
+    </message>
+    <message>
+        <source>&amp;Save this version</source>
+        <translation>Deze versie &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Saves the entry with the value chosen for each field, over their version.</source>
+        <translation>Bewaart de fiche met de gekozen waarde voor elk veld, over de versie van de ander heen.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::employer::CsvImportDialog</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Het bestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The register now holds this worker %1 times (entries %2): the connection was lost and the request was sent again. End the extra entry, or ask the portal to remove it.</source>
+        <translation>Het register bevat deze werknemer nu %1 keer (fiches %2): de verbinding is verbroken en de aanvraag is opnieuw verzonden. Beëindig de overtollige fiche of vraag het portaal om ze te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Import workers from a CSV file</source>
+        <translation>Werknemers importeren uit een CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Show only the rows with &amp;problems</source>
+        <translation>Alleen de rijen met &amp;problemen tonen</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rijen van het bestand</translation>
+    </message>
+    <message>
+        <source>When some rows have problems:</source>
+        <translation>Wanneer sommige rijen problemen bevatten:</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing until every row is correct (all or nothing)</source>
+        <translation>&amp;Niets importeren tot elke rij correct is (alles of niets)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rows with problems and import the others</source>
+        <translation>De rijen met problemen &amp;overslaan en de andere importeren</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Voortgang van de import</translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation>De import stoppen</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation>Het bestand wordt gelezen en gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) added to the register.</source>
+        <translation>
+            <numerusform>%n werknemer toegevoegd aan het register.</numerusform>
+            <numerusform>%n werknemers toegevoegd aan het register.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused by the portal (see the Problems column).</source>
+        <translation>
+            <numerusform>%n rij geweigerd door het portaal (zie de kolom Problemen).</numerusform>
+            <numerusform>%n rijen geweigerd door het portaal (zie de kolom Problemen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was stopped: %n row(s) not sent.</source>
+        <translation>
+            <numerusform>De import is gestopt: %n rij niet verzonden.</numerusform>
+            <numerusform>De import is gestopt: %n rijen niet verzonden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After the refusal nothing more was sent: %n row(s) not sent.</source>
+        <translation>
+            <numerusform>Na de weigering is er niets meer verzonden: %n rij niet verzonden.</numerusform>
+            <numerusform>Na de weigering is er niets meer verzonden: %n rijen niet verzonden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) are now twice in the register after a lost connection (see the Problems column).</source>
+        <translation>
+            <numerusform>%n werknemer staat nu twee keer in het register na een verbroken verbinding (zie de kolom Problemen).</numerusform>
+            <numerusform>%n werknemers staan nu twee keer in het register na een verbroken verbinding (zie de kolom Problemen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register could not be read again to check that nobody was added twice.</source>
+        <translation>Het register kon niet opnieuw worden gelezen om te controleren dat niemand twee keer is toegevoegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems skipped.</source>
+        <translation>
+            <numerusform>%n rij met problemen overgeslagen.</numerusform>
+            <numerusform>%n rijen met problemen overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready</source>
+        <translation>
+            <numerusform>%n rij klaar</numerusform>
+            <numerusform>%n rijen klaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n rij met problemen</numerusform>
+            <numerusform>%n rijen met problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding the workers to the register…</source>
+        <translation>De werknemers worden aan het register toegevoegd…</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until they are corrected in the file, unless you choose to skip them.</source>
+        <translation>Er wordt niets geïmporteerd tot ze in het bestand zijn verbeterd, tenzij u ervoor kiest ze over te slaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n worker(s)</source>
+        <translation>
+            <numerusform>%n werknemer &amp;importeren</numerusform>
+            <numerusform>%n werknemers &amp;importeren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::employer::DimonaDialog</name>
+    <message>
+        <source>Dimona %1 – %2</source>
+        <translation>Dimona %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(en nog %n)</numerusform>
+            <numerusform>(en nog %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>The declaration is complete.</source>
+        <translation>De aangifte is volledig.</translation>
+    </message>
+    <message>
+        <source>The declaration is not complete yet: the form will show what to fill in.</source>
+        <translation>De aangifte is nog niet volledig: het formulier toont wat u moet invullen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) are not complete: see the Check column. Every declaration of a batch must be complete.</source>
+        <translation>
+            <numerusform>%n aangifte is niet volledig: zie de kolom Controle. Elke aangifte van een batch moet volledig zijn.</numerusform>
+            <numerusform>%n aangiften zijn niet volledig: zie de kolom Controle. Elke aangifte van een batch moet volledig zijn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n declarations are complete.</source>
+        <translation>
+            <numerusform>De %n aangifte is volledig.</numerusform>
+            <numerusform>De %n aangiften zijn volledig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dimona %1</source>
+        <translation>Dimona %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Declare the start of employment (Dimona IN) of %n worker(s). The dates are each contract&apos;s unless you give one for everyone.</source>
+        <translation>
+            <numerusform>De indiensttreding (Dimona IN) van %n werknemer aangeven. De datums zijn die van elk contract, tenzij u er een voor iedereen opgeeft.</numerusform>
+            <numerusform>De indiensttreding (Dimona IN) van %n werknemers aangeven. De datums zijn die van elk contract, tenzij u er een voor iedereen opgeeft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Declare the end of employment (Dimona OUT) of %n worker(s). Give the period number of each worker&apos;s Dimona IN (on its receipt).</source>
+        <translation>
+            <numerusform>De uitdiensttreding (Dimona OUT) van %n werknemer aangeven. Geef het periodenummer op van de Dimona IN van elke werknemer (op het ontvangstbewijs ervan).</numerusform>
+            <numerusform>De uitdiensttreding (Dimona OUT) van %n werknemers aangeven. Geef het periodenummer op van de Dimona IN van elke werknemer (op het ontvangstbewijs ervan).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the Dimona period of %n worker(s) (Dimona UPDATE). Give the period number of each worker&apos;s Dimona IN (on its receipt).</source>
+        <translation>
+            <numerusform>De Dimona-periode van %n werknemer wijzigen (Dimona UPDATE). Geef het periodenummer op van de Dimona IN van elke werknemer (op het ontvangstbewijs ervan).</numerusform>
+            <numerusform>De Dimona-periode van %n werknemers wijzigen (Dimona UPDATE). Geef het periodenummer op van de Dimona IN van elke werknemer (op het ontvangstbewijs ervan).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the Dimona period of %n worker(s) (Dimona CANCEL). Give the period number of each worker&apos;s Dimona IN (on its receipt).</source>
+        <translation>
+            <numerusform>De Dimona-periode van %n werknemer annuleren (Dimona CANCEL). Geef het periodenummer op van de Dimona IN van elke werknemer (op het ontvangstbewijs ervan).</numerusform>
+            <numerusform>De Dimona-periode van %n werknemers annuleren (Dimona CANCEL). Geef het periodenummer op van de Dimona IN van elke werknemer (op het ontvangstbewijs ervan).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same start &amp;date for everyone:</source>
+        <translation>Zelfde begin&amp;datum voor iedereen:</translation>
+    </message>
+    <message>
+        <source>Start date for everyone</source>
+        <translation>Begindatum voor iedereen</translation>
+    </message>
+    <message>
+        <source>Start &amp;hour (HHMM, optional):</source>
+        <translation>Begin&amp;uur (UUMM, optioneel):</translation>
+    </message>
+    <message>
+        <source>e.g. 0800</source>
+        <translation>bv. 0800</translation>
+    </message>
+    <message>
+        <source>Same &amp;end date for everyone:</source>
+        <translation>Zelfde &amp;einddatum voor iedereen:</translation>
+    </message>
+    <message>
+        <source>End date for everyone</source>
+        <translation>Einddatum voor iedereen</translation>
+    </message>
+    <message>
+        <source>End h&amp;our (HHMM, optional):</source>
+        <translation>Einduu&amp;r (UUMM, optioneel):</translation>
+    </message>
+    <message>
+        <source>e.g. 1730</source>
+        <translation>bv. 1730</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>Period number</source>
+        <translation>Periodenummer</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Workers to declare</source>
+        <translation>Aan te geven werknemers</translation>
+    </message>
+    <message>
+        <source>Type or paste (one per line) the 12-digit period number of each worker&apos;s Dimona IN.</source>
+        <translation>Typ of plak (één per regel) het periodenummer van 12 cijfers van de Dimona IN van elke werknemer.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the declaration</source>
+        <translation>De aangifte &amp;openen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Prepare %n declarations</source>
+        <translation>
+            <numerusform>%n aangifte &amp;voorbereiden</numerusform>
+            <numerusform>%n aangiften &amp;voorbereiden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::employer::DmfaDialog</name>
+    <message numerus="yes">
+        <source>%n worker(s) of the register are employed in this quarter.</source>
+        <translation>
+            <numerusform>%n werknemer van het register is in dit kwartaal tewerkgesteld.</numerusform>
+            <numerusform>%n werknemers van het register zijn in dit kwartaal tewerkgesteld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DmfA from the register</source>
+        <translation>DmfA op basis van het register</translation>
+    </message>
+    <message>
+        <source>Prepares the quarterly DmfA from the staff register: every worker employed in the quarter with the working time of the contract and the normal working days. The draft opens in the DmfA form, where you add the wages and the amount owed before sending it.</source>
+        <translation>Bereidt de driemaandelijkse DmfA voor op basis van het personeelsregister: elke werknemer die in het kwartaal tewerkgesteld is, met de arbeidsduur van het contract en de normale arbeidsdagen. Het concept wordt geopend in het DmfA-formulier, waar u de lonen en het verschuldigde bedrag toevoegt voordat u het verzendt.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Kwartaal:</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Kwartaal %1</translation>
+    </message>
+    <message>
+        <source>&amp;ONSS number (9 digits):</source>
+        <translation>&amp;RSZ-nummer (9 cijfers):</translation>
+    </message>
+    <message>
+        <source>e.g. 012345674</source>
+        <translation>bv. 012345674</translation>
+    </message>
+    <message>
+        <source>Employer &amp;category:</source>
+        <translation>Werkgevers&amp;categorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the DmfA draft</source>
+        <translation>Het DmfA-concept &amp;openen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::employer::EmployerPage</name>
+    <message>
+        <source>Import workers</source>
+        <translation>Werknemers importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Het register exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sign in with your eID card to manage a staff register.</source>
+        <translation>Meld u aan met uw eID-kaart om een personeelsregister te beheren.</translation>
+    </message>
+    <message>
+        <source>You hold no mandate for an enterprise: there is no staff register to manage.</source>
+        <translation>U hebt voor geen enkele onderneming een mandaat: er is geen personeelsregister om te beheren.</translation>
+    </message>
+    <message>
+        <source>as its social secretariat</source>
+        <translation>als haar sociaal secretariaat</translation>
+    </message>
+    <message>
+        <source>as its social secretariat, %1</source>
+        <translation>als haar sociaal secretariaat, %1</translation>
+    </message>
+    <message>
+        <source>as its service provider</source>
+        <translation>als haar dienstverlener</translation>
+    </message>
+    <message>
+        <source>as its service provider, %1</source>
+        <translation>als haar dienstverlener, %1</translation>
+    </message>
+    <message>
+        <source>as its employer</source>
+        <translation>als werkgever</translation>
+    </message>
+    <message>
+        <source>Acting for %1 (enterprise %2), %3</source>
+        <translation>U handelt voor %1 (onderneming %2), %3</translation>
+    </message>
+    <message>
+        <source>The staff-record form cannot be used: %1</source>
+        <translation>Het formulier voor personeelsfiches kan niet worden gebruikt: %1</translation>
+    </message>
+    <message>
+        <source>Reading the staff register…</source>
+        <translation>Het personeelsregister wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>Het register kon niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) in the register.</source>
+        <translation>
+            <numerusform>%n werknemer in het register.</numerusform>
+            <numerusform>%n werknemers in het register.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n worker(s) shown.</source>
+        <translation>
+            <numerusform>%1 van %n werknemer getoond.</numerusform>
+            <numerusform>%1 van %n werknemers getoond.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was added to the register.</source>
+        <translation>%1 is aan het register toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The entry of %1 was saved.</source>
+        <translation>De fiche van %1 is bewaard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ending %n employment(s)…</source>
+        <translation>
+            <numerusform>%n tewerkstelling wordt beëindigd…</numerusform>
+            <numerusform>%n tewerkstellingen worden beëindigd…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: changed by someone else meanwhile; check the entry and end it again.</source>
+        <translation>%1: intussen door iemand anders gewijzigd; controleer de fiche en beëindig de tewerkstelling opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employment(s) ended.</source>
+        <translation>
+            <numerusform>%n tewerkstelling beëindigd.</numerusform>
+            <numerusform>%n tewerkstellingen beëindigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) imported.</source>
+        <translation>
+            <numerusform>%n werknemer geïmporteerd.</numerusform>
+            <numerusform>%n werknemers geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n werknemer geëxporteerd naar %1.</numerusform>
+            <numerusform>%n werknemers geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>De export kon niet worden geschreven: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dimona %1 for %n worker(s) of %2</source>
+        <translation>
+            <numerusform>Dimona %1 voor %n werknemer van %2</numerusform>
+            <numerusform>Dimona %1 voor %n werknemers van %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Dimona declaration(s) handed to the batch submission.</source>
+        <translation>
+            <numerusform>%n Dimona-aangifte doorgegeven aan de batchverzending.</numerusform>
+            <numerusform>%n Dimona-aangiften doorgegeven aan de batchverzending.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DmfA %1, quarter %2 – %3</source>
+        <translation>DmfA %1, kwartaal %2 – %3</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation>&amp;Onderneming:</translation>
+    </message>
+    <message>
+        <source>Enterprise acted for</source>
+        <translation>Onderneming waarvoor u handelt</translation>
+    </message>
+    <message>
+        <source>The enterprises you hold a mandate for.</source>
+        <translation>De ondernemingen waarvoor u een mandaat hebt.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Name or national number (%1)</source>
+        <translation>Naam of rijksregisternummer (%1)</translation>
+    </message>
+    <message>
+        <source>Search the staff register</source>
+        <translation>Het personeelsregister doorzoeken</translation>
+    </message>
+    <message>
+        <source>Every word in the name, or digits of the national number.</source>
+        <translation>Elk woord van de naam, of cijfers van het rijksregisternummer.</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>Alle werknemers</translation>
+    </message>
+    <message>
+        <source>Active workers</source>
+        <translation>Actieve werknemers</translation>
+    </message>
+    <message>
+        <source>Ended employments</source>
+        <translation>Beëindigde tewerkstellingen</translation>
+    </message>
+    <message>
+        <source>Which workers to show</source>
+        <translation>Welke werknemers worden getoond</translation>
+    </message>
+    <message>
+        <source>Staff register</source>
+        <translation>Personeelsregister</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected worker&apos;s entry; Delete ends the employment.</source>
+        <translation>Met Enter opent u de fiche van de geselecteerde werknemer; met Delete beëindigt u de tewerkstelling.</translation>
+    </message>
+    <message>
+        <source>&amp;New worker…</source>
+        <translation>&amp;Nieuwe werknemer…</translation>
+    </message>
+    <message>
+        <source>Adds a worker to the register (%1)</source>
+        <translation>Voegt een werknemer toe aan het register (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Open entry…</source>
+        <translation>Fiche o&amp;penen…</translation>
+    </message>
+    <message>
+        <source>Opens the selected worker&apos;s entry (Enter)</source>
+        <translation>Opent de fiche van de geselecteerde werknemer (Enter)</translation>
+    </message>
+    <message>
+        <source>E&amp;nd employment…</source>
+        <translation>Tewerkstelling &amp;beëindigen…</translation>
+    </message>
+    <message>
+        <source>Sets the last day of employment of the selected workers (Delete)</source>
+        <translation>Legt de laatste dag van tewerkstelling van de geselecteerde werknemers vast (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Adds workers from a CSV file, checked row by row first</source>
+        <translation>Voegt werknemers toe uit een CSV-bestand, eerst rij per rij gecontroleerd</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Writes the workers shown to a CSV file</source>
+        <translation>Schrijft de getoonde werknemers naar een CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Dmf&amp;A…</source>
+        <translation>Dmf&amp;A…</translation>
+    </message>
+    <message>
+        <source>Prepares the quarterly DmfA from the register</source>
+        <translation>Bereidt de driemaandelijkse DmfA voor op basis van het register</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Reads the register from the portal again (%1)</source>
+        <translation>Leest het register opnieuw van het portaal (%1)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Dimona</source>
+        <translation>&amp;Dimona</translation>
+    </message>
+    <message>
+        <source>Dimona for the selected workers</source>
+        <translation>Dimona voor de geselecteerde werknemers</translation>
+    </message>
+    <message>
+        <source>Declares the start, end, change or cancellation of the selected workers&apos; employment</source>
+        <translation>Geeft het begin, het einde, de wijziging of de annulering van de tewerkstelling van de geselecteerde werknemers aan</translation>
+    </message>
+    <message>
+        <source>Start of employment (IN)…</source>
+        <translation>Indiensttreding (IN)…</translation>
+    </message>
+    <message>
+        <source>End of employment (OUT)…</source>
+        <translation>Uitdiensttreding (OUT)…</translation>
+    </message>
+    <message>
+        <source>Change of the period (UPDATE)…</source>
+        <translation>Wijziging van de periode (UPDATE)…</translation>
+    </message>
+    <message>
+        <source>Cancellation (CANCEL)…</source>
+        <translation>Annulering (CANCEL)…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::employer::EndEmploymentDialog</name>
+    <message>
+        <source>End of employment</source>
+        <translation>Einde van de tewerkstelling</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends the employment of %n worker(s): %1. They stay in the register, active until that day. Declare it to the ONSS with a Dimona OUT.</source>
+        <translation>
+            <numerusform>Beëindigt de tewerkstelling van %n werknemer: %1. De werknemer blijft in het register en blijft actief tot die dag. Geef het aan bij de RSZ met een Dimona OUT.</numerusform>
+            <numerusform>Beëindigt de tewerkstelling van %n werknemers: %1. Ze blijven in het register en blijven actief tot die dag. Geef het aan bij de RSZ met een Dimona OUT.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Last day of employment:</source>
+        <translation>&amp;Laatste dag van tewerkstelling:</translation>
+    </message>
+    <message>
+        <source>&amp;End employment</source>
+        <translation>Tewerkstelling &amp;beëindigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::employer::ImportPreviewModel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Refused by the portal</source>
+        <translation>Geweigerd door het portaal</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Niet verzonden</translation>
+    </message>
+    <message>
+        <source>Added twice</source>
+        <translation>Twee keer toegevoegd</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::employer::StaffRecordDialog</name>
+    <message>
+        <source>New worker</source>
+        <translation>Nieuwe werknemer</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>Werknemer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Checks the entry and saves it in the register.</source>
+        <translation>Controleert de fiche en bewaart ze in het register.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
+    </message>
+    <message>
+        <source>The entry is not complete: the form shows what to correct.</source>
+        <translation>De fiche is niet volledig: het formulier toont wat u moet verbeteren.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet: someone else changed this entry meanwhile. Compare the two versions.</source>
+        <translation>Nog niet bewaard: iemand anders heeft deze fiche intussen gewijzigd. Vergelijk de twee versies.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this entry meanwhile. Save again to compare the versions, or Cancel to leave their version.</source>
+        <translation>Niet bewaard: iemand anders heeft deze fiche intussen gewijzigd. Sla opnieuw op om de versies te vergelijken, of klik op Annuleren om de versie van de ander te laten staan.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::employer::StaffTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>No name in the register: the national number identifies this worker.</source>
+        <translation>Geen naam in het register: het rijksregisternummer identificeert deze werknemer.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>Worker type</source>
+        <translation>Soort werknemer</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +5804,353 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     <message>
         <source>Row %1</source>
         <translation>Rij %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::help::HelpWindow</name>
+    <message>
+        <source>Guichet Help</source>
+        <translation>Hulp bij Guichet</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (%1)</source>
+        <translation>Terug naar de vorige pagina (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vooruit</translation>
+    </message>
+    <message>
+        <source>Forward to the next page (%1)</source>
+        <translation>Vooruit naar de volgende pagina (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <source>The first page of the help (%1)</source>
+        <translation>De eerste pagina van de hulp (%1)</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Grotere tekst</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere tekst</translation>
+    </message>
+    <message>
+        <source>Close the help</source>
+        <translation>De hulp sluiten</translation>
+    </message>
+    <message>
+        <source>Opening the help…</source>
+        <translation>De hulp wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>Hulppagina</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::helpdesk::HelpdeskBanner</name>
+    <message>
+        <source>En&amp;d session</source>
+        <translation>Sessie &amp;beëindigen</translation>
+    </message>
+    <message>
+        <source>End the helpdesk session</source>
+        <translation>De helpdesksessie beëindigen</translation>
+    </message>
+    <message>
+        <source>Helpdesk session</source>
+        <translation>Helpdesksessie</translation>
+    </message>
+    <message>
+        <source>Helpdesk: you are working on behalf of %1 (%2).</source>
+        <translation>Helpdesk: u werkt in naam van %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Sends or discards the work done for %1, wipes it from this computer and frees the desk for the next citizen.</source>
+        <translation>Verzendt of verwerpt het werk dat voor %1 is gedaan, wist het van deze computer en maakt de werkplek vrij voor de volgende burger.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::helpdesk::HelpdeskPage</name>
+    <message>
+        <source>Looking the citizen up…</source>
+        <translation>De burger wordt opgezocht…</translation>
+    </message>
+    <message>
+        <source>End this session before helping another citizen.</source>
+        <translation>Beëindig deze sessie voordat u een andere burger helpt.</translation>
+    </message>
+    <message>
+        <source>Valid BIS number</source>
+        <translation>Geldig BIS-nummer</translation>
+    </message>
+    <message>
+        <source>Valid national number</source>
+        <translation>Geldig rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>%1 %2, born on %3. Press Enter to look the citizen up.</source>
+        <translation>%1 %2, geboren op %3. Druk op Enter om de burger op te zoeken.</translation>
+    </message>
+    <message>
+        <source>%1 %2. Press Enter to look the citizen up.</source>
+        <translation>%1 %2. Druk op Enter om de burger op te zoeken.</translation>
+    </message>
+    <message>
+        <source>11 digits, printed as YY.MM.DD-XXX.CC or typed without separators.</source>
+        <translation>11 cijfers, gedrukt als JJ.MM.DD-XXX.CC of getypt zonder scheidingstekens.</translation>
+    </message>
+    <message>
+        <source>Sign in with your eID card before looking a citizen up.</source>
+        <translation>Meld u aan met uw eID-kaart voordat u een burger opzoekt.</translation>
+    </message>
+    <message>
+        <source>The portal refused: looking citizens up is reserved to helpdesk agents, and your account does not have the helpdesk role.</source>
+        <translation>Het portaal heeft geweigerd: burgers opzoeken is voorbehouden aan helpdeskmedewerkers, en uw account heeft de helpdeskrol niet.</translation>
+    </message>
+    <message>
+        <source>The portal knows no citizen with this national number. Check the number with the citizen.</source>
+        <translation>Het portaal kent geen burger met dit rijksregisternummer. Controleer het nummer samen met de burger.</translation>
+    </message>
+    <message>
+        <source>The portal refused this national number as malformed (%1).</source>
+        <translation>Het portaal heeft dit rijksregisternummer geweigerd omdat het onjuist is opgebouwd (%1).</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired: sign in again with your eID card, then look the citizen up again.</source>
+        <translation>Uw aanmelding is verlopen: meld u opnieuw aan met uw eID-kaart en zoek de burger daarna opnieuw op.</translation>
+    </message>
+    <message>
+        <source>The portal is busy: try again in a moment.</source>
+        <translation>Het portaal is bezet: probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>The portal could not answer the look-up (%1).</source>
+        <translation>Het portaal kon de opzoeking niet beantwoorden (%1).</translation>
+    </message>
+    <message>
+        <source>The portal could not be reached: %1</source>
+        <translation>Het portaal kon niet worden bereikt: %1</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer did not describe the citizen asked for; nothing was shown.</source>
+        <translation>Het antwoord van het portaal beschreef niet de gevraagde burger; er is niets getoond.</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Burger</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Zelfstandige</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>Helpdesk agent</source>
+        <translation>Helpdeskmedewerker</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>No form can be started for this citizen here.</source>
+        <translation>Hier kan voor deze burger geen enkel formulier worden gestart.</translation>
+    </message>
+    <message>
+        <source>The list of forms could not be read: %1</source>
+        <translation>De lijst van formulieren kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Looked the citizen up</source>
+        <translation>Burger opgezocht</translation>
+    </message>
+    <message>
+        <source>Read the citizen&apos;s quotas</source>
+        <translation>Contingenten van de burger gelezen</translation>
+    </message>
+    <message>
+        <source>Read the citizen&apos;s contributions</source>
+        <translation>Bijdragen van de burger gelezen</translation>
+    </message>
+    <message>
+        <source>Filed a declaration for the citizen</source>
+        <translation>Aangifte ingediend voor de burger</translation>
+    </message>
+    <message>
+        <source>Reading the portal&apos;s record…</source>
+        <translation>Het logboek van het portaal wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s record could not be read: %1</source>
+        <translation>Het logboek van het portaal kon niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es) recorded in this session, as of %1.</source>
+        <translation>
+            <numerusform>%n toegang vastgelegd in deze sessie, op %1.</numerusform>
+            <numerusform>%n toegangen vastgelegd in deze sessie, op %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>Look a citizen up by national number to act on their behalf. The portal records every access, and the citizen sees each one in their own account.</source>
+        <translation>Zoek een burger op met het rijksregisternummer om in zijn of haar naam te handelen. Het portaal legt elke toegang vast, en de burger ziet elke toegang in zijn of haar eigen account.</translation>
+    </message>
+    <message>
+        <source>Look a citizen up</source>
+        <translation>Een burger opzoeken</translation>
+    </message>
+    <message>
+        <source>&amp;National number of the citizen:</source>
+        <translation>&amp;Rijksregisternummer van de burger:</translation>
+    </message>
+    <message>
+        <source>YY.MM.DD-XXX.CC</source>
+        <translation>JJ.MM.DD-XXX.CC</translation>
+    </message>
+    <message>
+        <source>National number of the citizen</source>
+        <translation>Rijksregisternummer van de burger</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Opzoeken</translation>
+    </message>
+    <message>
+        <source>Asks the portal for the citizen with this number.</source>
+        <translation>Vraagt het portaal naar de burger met dit nummer.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>National number:</source>
+        <translation>Rijksregisternummer:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Known to the portal as:</source>
+        <translation>Bij het portaal bekend als:</translation>
+    </message>
+    <message>
+        <source>Start a form for this citizen</source>
+        <translation>Een formulier starten voor deze burger</translation>
+    </message>
+    <message>
+        <source>&amp;Forms:</source>
+        <translation>&amp;Formulieren:</translation>
+    </message>
+    <message>
+        <source>Forms to start for the citizen</source>
+        <translation>Formulieren die voor de burger kunnen worden gestart</translation>
+    </message>
+    <message>
+        <source>&amp;Start the form</source>
+        <translation>Formulier &amp;starten</translation>
+    </message>
+    <message>
+        <source>Opens the chosen form, filled in on the citizen&apos;s behalf.</source>
+        <translation>Opent het gekozen formulier, ingevuld in naam van de burger.</translation>
+    </message>
+    <message>
+        <source>Recorded in this session</source>
+        <translation>Vastgelegd in deze sessie</translation>
+    </message>
+    <message>
+        <source>What the portal recorded of your work for this citizen: the look-up and the declarations filed on their behalf. The citizen sees each access in their account.</source>
+        <translation>Wat het portaal van uw werk voor deze burger heeft vastgelegd: de opzoeking en de aangiften die in zijn of haar naam zijn ingediend. De burger ziet elke toegang in zijn of haar account.</translation>
+    </message>
+    <message>
+        <source>&amp;Accesses:</source>
+        <translation>&amp;Toegangen:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Accesses recorded in this session</source>
+        <translation>Toegangen vastgelegd in deze sessie</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Reads the portal&apos;s record again.</source>
+        <translation>Leest het logboek van het portaal opnieuw.</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>Sessie &amp;beëindigen</translation>
+    </message>
+    <message>
+        <source>Sends or discards the work done for this citizen, wipes it from this computer and frees the desk for the next citizen.</source>
+        <translation>Verzendt of verwerpt het werk dat voor deze burger is gedaan, wist het van deze computer en maakt de werkplek vrij voor de volgende burger.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::helpdesk::NationalNumberCheck</name>
+    <message>
+        <source>A national number is made of digits only; dots, a dash and spaces may separate them.</source>
+        <translation>Een rijksregisternummer bestaat alleen uit cijfers; punten, een streepje en spaties mogen ze scheiden.</translation>
+    </message>
+    <message>
+        <source>%n of 11 digits.</source>
+        <translation>%n van 11 cijfers.</translation>
+    </message>
+    <message>
+        <source>A national number has 11 digits; this one has only %n.</source>
+        <translation>Een rijksregisternummer heeft 11 cijfers; dit nummer heeft er maar %n.</translation>
+    </message>
+    <message>
+        <source>A national number has 11 digits; this one has %n.</source>
+        <translation>Een rijksregisternummer heeft 11 cijfers; dit nummer heeft er %n.</translation>
+    </message>
+    <message>
+        <source>The last two digits (the check digits) do not match the first nine: check the number with the citizen.</source>
+        <translation>De laatste twee cijfers (de controlecijfers) passen niet bij de eerste negen: controleer het nummer samen met de burger.</translation>
+    </message>
+    <message>
+        <source>The date of birth at the start of this number (%1) does not exist.</source>
+        <translation>De geboortedatum aan het begin van dit nummer (%1) bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 9 (%1) are not a serial number the national register issues.</source>
+        <translation>De cijfers 7 tot 9 (%1) zijn geen volgnummer dat het rijksregister uitreikt.</translation>
     </message>
 </context>
 </TS>
