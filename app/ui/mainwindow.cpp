@@ -30,10 +30,12 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QEvent>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -667,6 +669,8 @@ bool MainWindow::endHelpdeskSession(bool submitOpen)
     m_helpdesk->clear();
     m_banner->clear();
     m_banner->hide();
+    // A number or an address the agent copied goes too.
+    QGuiApplication::clipboard()->clear();
     setCurrentWorkspace(Workspace::Helpdesk);
     statusBar()->showMessage(tr("The session ended; the citizen's data was wiped from this "
                                 "computer."),
@@ -700,6 +704,8 @@ void MainWindow::unlock()
         return;
     m_root->setCurrentWidget(m_main);
     m_workspaceGroup->setEnabled(true);
+    if (m_inactivity)
+        m_inactivity->reset();
     updateWindowTitle();
     m_navigation->setFocus(Qt::OtherFocusReason);
     qCInfo(lcUi) << "window unlocked";
