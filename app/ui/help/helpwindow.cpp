@@ -59,7 +59,6 @@ void HelpWindow::prepareWebEngine()
 HelpWindow::HelpWindow(const QString &root, QWidget *parent) : QMainWindow(parent), m_index(root)
 {
     setObjectName(QStringLiteral("helpWindow"));
-    setAttribute(Qt::WA_DeleteOnClose, false);
 
     m_back = new QAction(this);
     m_back->setObjectName(QStringLiteral("helpBack"));
@@ -76,7 +75,6 @@ HelpWindow::HelpWindow(const QString &root, QWidget *parent) : QMainWindow(paren
     m_home = new QAction(this);
     m_home->setObjectName(QStringLiteral("helpHome"));
     m_home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
-    m_home->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
     connect(m_home, &QAction::triggered, this, &HelpWindow::goHome);
 
     m_zoomIn = new QAction(this);
