@@ -38,6 +38,10 @@
         <source>Talking to the portal at %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in with your eID card to reach the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::cli</name>
@@ -385,10 +389,6 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: guichet-cli submit FORM DATA --server URL [--data-dir DIR] [--on-behalf-of ID] [--wait] [--wait-timeout SECONDS] [--idempotency-key KEY] [--pin-stdin]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,6 +442,34 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>no PIN given (use --pin-stdin or type it when asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--receipt %1 is a folder; name the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--receipt %1: the folder %2 does not exist or is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no receipt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the receipt&apos;s signature does not match its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the receipt&apos;s data fingerprint does not match the data sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: guichet-cli submit FORM DATA --server URL [--data-dir DIR] [--on-behalf-of ID] [--wait] [--wait-timeout SECONDS] [--idempotency-key KEY] [--pin-stdin] [--receipt FILE.pdf]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no receipt yet: the portal has not processed the declaration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -557,6 +585,10 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>The key could not be derived from the passphrase (scrypt failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These drafts were wiped; nothing more can be saved in them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -933,6 +965,42 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
         <source>There is no form &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The form catalogue &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form catalogue &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is nested more than %1 levels deep: it cannot be moved to the new version of the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version of the form no longer has this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version of the form no longer accepts this value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft of the form &quot;%1&quot; cannot be moved to the form &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is not a form document (a JSON object): it cannot be moved to the new version of the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values set aside with this draft are damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::gui</name>
@@ -1077,6 +1145,328 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>the document is too large (%1 bytes, limit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::quota</name>
+    <message>
+        <source>The portal&apos;s answer about your social contributions could not be read. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer about your quotas could not be read. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved figures are available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be saved on this computer for offline use (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures were saved on this computer yet: sign in once to fetch them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures saved on this computer are damaged or belong to someone else; sign in to fetch them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::receipt</name>
+    <message>
+        <source>The portal&apos;s receipt cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its result &quot;%1&quot; is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s receipt does not match the declaration %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has not answered this submission yet: there is no receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has not processed declaration %1 yet: its receipt exists once it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal knows no declaration %1 of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal did not give the receipt (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal did not give the receipt (HTTP %1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal accepted the declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal accepted the declaration with warnings; read them below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal refused the declaration: correct the anomalies below and submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal recorded the declaration and is waiting for more information (for example the worker&apos;s national number) before it can accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for more information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not processed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt template %1 is missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-security portal – declaration receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt of your declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (national number %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the declarant themself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimona period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anomalies (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal reported no anomaly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: the portal lists them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Main data declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more field(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: the portal&apos;s key signed exactly this receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: this receipt was altered or was not signed by the key below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt carries no signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt key (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches the data sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the data sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal signs every receipt. Keep this document: the ticket number and the signature prove what the portal received and decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt key (SHA-256 of its certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by Guichet on %1 from the portal&apos;s answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1457,6 +1847,113 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
 </context>
 <context>
+    <name>guichet::staff::CsvParser</name>
+    <message>
+        <source>The file is not in UTF-8 (line %1). Save it from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line naming the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::staff::ImportIssue</name>
+    <message>
+        <source>A quoted field is not closed: the rest of the file was read into it. Check the double quotes on this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is text after a closing double quote. Put the whole field in quotes and double the quotes inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has %n field(s), more than the header&apos;s columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same worker with the same start date is already on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This worker with this start date is already in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::staff::ImportPlan</name>
+    <message>
+        <source>unknown column(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column(s) named twice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing column(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header line (line %1) does not fit the staff register: %2. The columns are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::staff::StaffImporter</name>
+    <message>
+        <source>%1 Whether the worker was added could not be checked: look for them in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::staff::StaffRegister</name>
+    <message>
+        <source>Your portal session has ended. Sign in again with your eID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold no mandate for the enterprise %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This worker is no longer in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is not valid: it cannot be before the contract&apos;s start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal is busy. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal could not handle the request (error %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal refused the request (error %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this worker&apos;s entry since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal refused the entry: it does not fit the staff-record form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guichet::sync</name>
     <message>
         <source>There is no submission %1 in the outbox.</source>
@@ -1508,6 +2005,26 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>The portal asks to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission %1 belongs to a paused batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no batch %1 in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch needs at least one submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch of %1 submissions was given %2 item names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 of the batch: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1574,6 +2091,258 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a proxy address. Type the proxy&apos;s name and port, for example proxy.example.be:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::ContributionPanel</name>
+    <message>
+        <source>Your &amp;estimated income for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated net taxable professional income for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With your estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income it rests on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request an &amp;adjustment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the adjustment request with your estimated income filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified contribution rates are known for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your provisional contribution for %1 is not known yet: sign in to fetch it from the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not registered as self-employed. You can still see below what an income would cost in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has no verified rates for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your provisional contribution for %1 is %2 a quarter (%3 for the year), based on your %4 income of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your provisional contribution for %1 is %2 a quarter (%3 for the year), based on your own estimate of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your provisional contribution for %1 is %2 a quarter (%3 for the year): no income is on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the reduced amount for starters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the minimum for a main occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With your estimate you would pay %1 less for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With your estimate you would pay %1 more for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With your estimate you would pay the same as now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this income you would pay %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reduced amount for starters applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum for a main occupation applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 up to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 rates on the yearly income: %2. At least %3 a quarter for a main occupation; %4 a quarter for a starter whose income stays under %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the income you expect for the whole year: the amounts beside change at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::DeclarationTableModel</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the worker to be identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomaly(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s list of your declarations could not be read. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::DeclarationsPanel</name>
+    <message>
+        <source>%1 — %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No anomaly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not sent any declaration for yourself yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the chosen form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1736,6 +2505,227 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
 </context>
 <context>
+    <name>guichet::ui::DraftsPage</name>
+    <message>
+        <source>(damaged: cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2 available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, result pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts are not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one draft to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guichet drafts (*.guichet-draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the exported draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is encrypted. Choose a passphrase (at least 8 characters) to open it elsewhere:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too short. Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guichet drafts (*.guichet-draft);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title or form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the selected draft; Delete deletes it (Ctrl+Z brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts yet. Start one with New draft (Ctrl+N); it is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the deleted drafts back (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft to an encrypted file, protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a draft from a file exported by Guichet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guichet::ui::EidController</name>
     <message>
         <source>No eID software (PKCS#11 module) was found.</source>
@@ -1886,6 +2876,136 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
 </context>
 <context>
+    <name>guichet::ui::FormDocumentPage</name>
+    <message>
+        <source>The drafts are not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form &quot;%1&quot; is not in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft stays on version %1 of its form: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has errors: correct them, then submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declaration is in the outbox; it is sent as soon as the portal answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: kept aside — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: new, to be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• &quot;%1&quot; is now called &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer version of this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft was made with version %1 of the form; version %2 is the one the portal expects now. Move the draft to version %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value that still fits is kept. Values that no longer fit are kept aside with the draft, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name to find this draft again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — form version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal found %n problem(s) in this declaration. Choose one to go to its field:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems found by the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the whole form, then send the declaration (it waits in the outbox while the portal cannot be reached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clos&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and close this draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guichet::ui::KeychainProbe</name>
     <message>
         <source>The keychain did not answer in time.</source>
@@ -1932,6 +3052,10 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>Connect your card reader, then insert your eID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody used Guichet for a while, so it locked this window. Your drafts are kept; sign in again with your PIN to go on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2014,10 +3138,6 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a workspace. Ctrl+1, Ctrl+2 and Ctrl+3 open them directly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Current workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,6 +3208,72 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     <message>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form is still open for this citizen. Submit it before the session ends, or discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit and end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard and end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ended; the citizen&apos;s data was wiped from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guichet &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The help for what you are doing, in your language, also offline (F1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workspace. Ctrl+1 to Ctrl+5 open them directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %1 does not answer; %n submission(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1; sending %n submission(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2185,6 +3371,428 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>Stops waiting for the PIN on the card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::QuotaChart</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified ceiling for %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quota known for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over the ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over the quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures are available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 you earned %2 from flexi-jobs. No verified tax-free ceiling is known for %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 you earned %2 from flexi-jobs, %3 more than the tax-free ceiling of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 you earned %2 from flexi-jobs, of a tax-free ceiling of %3: %4 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 you worked %2 as a student. No quota is known for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 you worked %2 as a student, %3 more than the quota of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 you worked %2 as a student, of a quota of %3: %4 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (running total %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexi-job earnings in %1, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student hours in %1, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexi-job earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the left and right arrow keys to go through the months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax-free ceiling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceiling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::QuotaPanel</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceiling and quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month by month in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of the quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexi-job earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student hours (Student@Work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexi-job
+earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexi-job
+running total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student
+hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student hours
+running total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::ReceiptPrinter</name>
+    <message>
+        <source>The receipt could not be turned into a PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts need the graphical part of Qt; this program did not start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the renderer did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt is already being printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is too large to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the renderer stopped (code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page did not load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing gave no document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::ReceiptView</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt of a declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt the portal signed for this declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the receipt from the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the receipt has been saved or printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no receipt to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be turned into a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::SelfEmployedPage</name>
+    <message>
+        <source>Your identity is not known yet: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer about your quotas could not be read. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer about your social contributions could not be read. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal could not be reached. Check your connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer could not be read. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session with the portal has ended: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal does not let you see these figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal is busy at the moment. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal ran into a problem (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal gave an unexpected answer (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment of provisional social contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching your figures from the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some figures could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures saved on this computer are shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the figures saved on this computer at your last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in: these are the figures saved on this computer at your last sync. Sign in to update them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date: fetched from the portal on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your eID card to see your declarations, contributions and quotas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched from the portal on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1 (saved on this computer at your last sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your declarations and their results, your provisional social contributions and what another income would change, and your flexi-job and student quotas. The figures stay available on this computer, encrypted, when you are offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch your figures from the portal again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching your figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social contributions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexi-job and student quotas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2338,6 +3946,22 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
         <source>Taking the card out always locks the window; with this on, it also ends your portal session.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Lock after (minutes idle):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without activity before the window locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a shared desk the window locks itself when nobody uses it; 0 means never.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::ui::SignInPage</name>
@@ -2395,6 +4019,172 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
 </context>
 <context>
+    <name>guichet::ui::SubmissionsPage</name>
+    <message>
+        <source>Damaged: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for more information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken by the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a submission to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1 — it will be tried again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the submitted draft with the portal&apos;s remarks on its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing submitted yet. Submit a draft: it waits here until the portal has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found by the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ceipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s signed receipt: view, save as PDF, print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what waits in the outbox now instead of at the next attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guichet::ui::WelcomePage</name>
     <message>
         <source>Welcome to Guichet</source>
@@ -2410,6 +4200,44 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>This is an early version: the workspaces show what is coming. You can already sign in with your eID card, choose your language in View &gt; Language and enter the portal address in Tools &gt; Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::Workbench</name>
+    <message>
+        <source>No keychain answered on this computer, so Guichet cannot keep the key of your drafts there. Choose a passphrase to protect them instead (you will type it when Guichet starts):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your drafts are protected by a passphrase. Type it to open them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result arrived: %1 (ticket %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result arrived: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as a helpdesk agent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) had not reached the portal and were discarded with the citizen&apos;s data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The drafts cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2557,6 +4385,1208 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>End session and wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <extracomment>Name of the page listing the drafts (noun, plural)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <extracomment>Name of the page listing what was sent to the portal (noun, plural)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your forms in progress, saved as you type, even offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you sent to the portal, where it stands and its results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::batch::BatchDialog</name>
+    <message>
+        <source>Batch submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch submission: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this window: the batch goes on in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::batch::BatchItemModel</name>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for more information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item&apos;s stored result is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::batch::BatchProgressWidget</name>
+    <message>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops sending the items not sent yet. Items already sent still get their result. You can resume later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the items not sent yet. Nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result per &amp;item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only &amp;failed items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only failed items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per item of the batch: its number, name, state, ticket and the portal&apos;s first message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted with warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for more information</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the portal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not taken by the portal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent, result awaited</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished. %n item(s) failed: see the list below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished. Every item has its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n item(s) not sent will wait until you resume.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) already sent still get their result.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending. %1 of %2 items have their result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::batch::BatchSubmission</name>
+    <message>
+        <source>The form &quot;%1&quot; is not in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a JSON document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) of the batch have errors (number %1): nothing was queued. Correct them, then submit the batch again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::employer::ConflictDialog</name>
+    <message>
+        <source>Someone else changed this worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this worker&apos;s entry while you were editing it (version %1, %2). Below is every field where your version and theirs differ. Choose which to keep for each field; nothing is saved until you click &quot;Save this version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between your version and theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the entry with the value chosen for each field, over their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::employer::CsvImportDialog</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register now holds this worker %1 times (entries %2): the connection was lost and the request was sent again. End the extra entry, or ask the portal to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import workers from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the rows with &amp;problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When some rows have problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing until every row is correct (all or nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rows with problems and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) added to the register.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused by the portal (see the Problems column).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was stopped: %n row(s) not sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After the refusal nothing more was sent: %n row(s) not sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) are now twice in the register after a lost connection (see the Problems column).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register could not be read again to check that nobody was added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding the workers to the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until they are corrected in the file, unless you choose to skip them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n worker(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::employer::DimonaDialog</name>
+    <message>
+        <source>Dimona %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declaration is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declaration is not complete yet: the form will show what to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) are not complete: see the Check column. Every declaration of a batch must be complete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n declarations are complete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dimona %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Declare the start of employment (Dimona IN) of %n worker(s). The dates are each contract&apos;s unless you give one for everyone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Declare the end of employment (Dimona OUT) of %n worker(s). Give the period number of each worker&apos;s Dimona IN (on its receipt).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the Dimona period of %n worker(s) (Dimona UPDATE). Give the period number of each worker&apos;s Dimona IN (on its receipt).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the Dimona period of %n worker(s) (Dimona CANCEL). Give the period number of each worker&apos;s Dimona IN (on its receipt).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same start &amp;date for everyone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;hour (HHMM, optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0800</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same &amp;end date for everyone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End h&amp;our (HHMM, optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1730</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers to declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste (one per line) the 12-digit period number of each worker&apos;s Dimona IN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Prepare %n declarations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::employer::DmfaDialog</name>
+    <message numerus="yes">
+        <source>%n worker(s) of the register are employed in this quarter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DmfA from the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepares the quarterly DmfA from the staff register: every worker employed in the quarter with the working time of the contract and the normal working days. The draft opens in the DmfA form, where you add the wages and the amount owed before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ONSS number (9 digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 012345674</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer &amp;category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the DmfA draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::employer::EmployerPage</name>
+    <message>
+        <source>Import workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your eID card to manage a staff register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold no mandate for an enterprise: there is no staff register to manage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as its social secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as its social secretariat, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as its service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as its service provider, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as its employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting for %1 (enterprise %2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff-record form cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the staff register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) in the register.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n worker(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was added to the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry of %1 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ending %n employment(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: changed by someone else meanwhile; check the entry and end it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employment(s) ended.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dimona %1 for %n worker(s) of %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Dimona declaration(s) handed to the batch submission.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DmfA %1, quarter %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise acted for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enterprises you hold a mandate for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or national number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the staff register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every word in the name, or digits of the national number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended employments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which workers to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the selected worker&apos;s entry; Delete ends the employment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New worker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a worker to the register (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the selected worker&apos;s entry (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd employment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the last day of employment of the selected workers (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds workers from a CSV file, checked row by row first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the workers shown to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dmf&amp;A…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepares the quarterly DmfA from the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the register from the portal again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dimona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimona for the selected workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declares the start, end, change or cancellation of the selected workers&apos; employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of employment (IN)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of employment (OUT)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of the period (UPDATE)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation (CANCEL)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::employer::EndEmploymentDialog</name>
+    <message>
+        <source>End of employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends the employment of %n worker(s): %1. They stay in the register, active until that day. Declare it to the ONSS with a Dimona OUT.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Last day of employment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::employer::ImportPreviewModel</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::employer::StaffRecordDialog</name>
+    <message>
+        <source>New worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the entry and saves it in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is not complete: the form shows what to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: someone else changed this entry meanwhile. Compare the two versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this entry meanwhile. Save again to compare the versions, or Cancel to leave their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::employer::StaffTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name in the register: the national number identifies this worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2755,6 +5785,353 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::help::HelpWindow</name>
+    <message>
+        <source>Guichet Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to the next page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first page of the help (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the help…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::helpdesk::HelpdeskBanner</name>
+    <message>
+        <source>En&amp;d session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the helpdesk session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpdesk session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpdesk: you are working on behalf of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends or discards the work done for %1, wipes it from this computer and frees the desk for the next citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::helpdesk::HelpdeskPage</name>
+    <message>
+        <source>Looking the citizen up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this session before helping another citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid BIS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid national number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, born on %3. Press Enter to look the citizen up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2. Press Enter to look the citizen up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 digits, printed as YY.MM.DD-XXX.CC or typed without separators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your eID card before looking a citizen up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal refused: looking citizens up is reserved to helpdesk agents, and your account does not have the helpdesk role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal knows no citizen with this national number. Check the number with the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal refused this national number as malformed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired: sign in again with your eID card, then look the citizen up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal is busy: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal could not answer the look-up (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer did not describe the citizen asked for; nothing was shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpdesk agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No form can be started for this citizen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of forms could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked the citizen up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the citizen&apos;s quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the citizen&apos;s contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed a declaration for the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the portal&apos;s record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s record could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es) recorded in this session, as of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look a citizen up by national number to act on their behalf. The portal records every access, and the citizen sees each one in their own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look a citizen up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;National number of the citizen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YY.MM.DD-XXX.CC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National number of the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the portal for the citizen with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known to the portal as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a form for this citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms to start for the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the chosen form, filled in on the citizen&apos;s behalf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the portal recorded of your work for this citizen: the look-up and the declarations filed on their behalf. The citizen sees each access in their account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accesses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accesses recorded in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the portal&apos;s record again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends or discards the work done for this citizen, wipes it from this computer and frees the desk for the next citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::helpdesk::NationalNumberCheck</name>
+    <message>
+        <source>A national number is made of digits only; dots, a dash and spaces may separate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n of 11 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national number has 11 digits; this one has only %n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national number has 11 digits; this one has %n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last two digits (the check digits) do not match the first nine: check the number with the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth at the start of this number (%1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 7 to 9 (%1) are not a serial number the national register issues.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
