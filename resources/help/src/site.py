@@ -75,7 +75,7 @@ TOPICS = [
     ("getting-started", {"en": "Getting started", "fr": "Premiers pas", "nl": "Aan de slag",
                          "de": "Erste Schritte"}),
     ("drafts", {"en": "Drafts", "fr": "Brouillons", "nl": "Concepten", "de": "Entwürfe"}),
-    ("submissions", {"en": "Submissions", "fr": "Envois", "nl": "Verzendingen",
+    ("submissions", {"en": "Submissions", "fr": "Envois", "nl": "Indieningen",
                      "de": "Übermittlungen"}),
     ("self-employed", {"en": "Self-employed workspace", "fr": "Espace indépendant",
                        "nl": "Werkruimte zelfstandige", "de": "Arbeitsbereich Selbstständige"}),
