@@ -16,6 +16,7 @@
 #include "eid/eidcontroller.h"
 #include "eid/signinpage.h"
 #include "employer/employerpage.h"
+#include "help/helpcontext.h"
 #include "help/helpcontroller.h"
 #include "help/helpwindow.h"
 #include "helpdesk/helpdeskbanner.h"
@@ -627,6 +628,13 @@ void MainWindow::createWorkspacePages()
     });
 
     m_help = new help::HelpController(this);
+    // F1 outside a form opens the page of the workspace it is pressed in.
+    m_selfEmployed->setProperty(help::kHelpTopicProperty, QStringLiteral("self-employed"));
+    m_employer->setProperty(help::kHelpTopicProperty, QStringLiteral("employer"));
+    m_helpdesk->setProperty(help::kHelpTopicProperty, QStringLiteral("helpdesk"));
+    m_workbench->draftsPage()->setProperty(help::kHelpTopicProperty, QStringLiteral("drafts"));
+    m_workbench->submissionsPage()->setProperty(help::kHelpTopicProperty,
+                                                QStringLiteral("submissions"));
 }
 
 void MainWindow::startForm(const QString &formId, const QByteArray &document,
