@@ -254,7 +254,7 @@ void collectFields(const FieldLabels &labels, const QJsonValue &value, const for
         return;
     }
     if (value.isArray()) {
-        // Tables stay on the portal's side of the receipt: their size, not their rows.
+        // A table (workers, lines) is summed up by its size: the receipt stays short.
         add(QCoreApplication::translate("guichet::receipt", "%n row(s)", nullptr,
                                         int(value.toArray().size())));
         return;
