@@ -886,6 +886,10 @@ private slots:
                          qPrintable(state));
             }
         }
+        // For the docs: GUICHET_BATCH_SCREENSHOT=FILE.png saves the dialog as it is now.
+        if (const QString shot = qEnvironmentVariable("GUICHET_BATCH_SCREENSHOT"); !shot.isEmpty())
+            QVERIFY(dialog.grab().save(shot));
+
         // Only the failed ones, from the keyboard.
         auto *onlyFailed = w->findChild<QCheckBox *>(QStringLiteral("onlyFailed"));
         QVERIFY(onlyFailed);

@@ -14,17 +14,14 @@ namespace guichet::ui::batch {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("guichet::ui::batch::BatchSubmission", text);
-}
-
 Expected<std::shared_ptr<const forms::FormDefinition>> latestDefinition(const QString &formId)
 {
     const int version = BatchSubmission::latestVersion(formId);
     if (version == 0)
         return Error{QStringLiteral("forms.unknown"),
-                     tr("The form \"%1\" is not in the catalogue.").arg(formId),
+                     QCoreApplication::translate("guichet::ui::batch::BatchSubmission",
+                                                 "The form \"%1\" is not in the catalogue.")
+                         .arg(formId),
                      {formId}};
     return forms::FormDefinition::load(
         QDir(paths::formsDirectory())
@@ -53,8 +50,10 @@ BatchSubmission::check(const QString &formId, const QList<QByteArray> &documents
         const QByteArray &bytes = documents.at(i);
         auto document = json::parse(std::string_view(bytes.constData(), std::size_t(bytes.size())));
         if (!document) {
-            problems.push_back(
-                {int(i), {tr("This is not a JSON document: %1").arg(document.error().message)}});
+            problems.push_back({int(i),
+                                {QCoreApplication::translate("guichet::ui::batch::BatchSubmission",
+                                                             "This is not a JSON document: %1")
+                                     .arg(document.error().message)}});
             continue;
         }
         const schema::ValidationResult result = (*definition)->compiled()->validate(*document);
