@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,6 +14,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -217,10 +219,14 @@ void BatchProgressWidget::refresh()
         showError(items.error().message);
         return;
     }
-    if (!m_loaded || progress->total() != m_rowsSeen || !m_changeMark.isValid())
-        m_model->reset(std::move(*items));
-    else
+    if (!m_loaded || progress->total() != m_rowsSeen || !m_changeMark.isValid()) {
+        m_model->reset(*items);
+        // Once per reset, not on every change (Qt measures at most resizeContentsPrecision rows).
+        m_view->resizeColumnsToContents();
+    } else {
         m_model->merge(*items);
+    }
+    widenColumns(*items);
     m_rowsSeen = progress->total();
     if (progress->lastChanged.isValid() &&
         (!m_changeMark.isValid() || progress->lastChanged > m_changeMark))
@@ -244,6 +250,25 @@ void BatchProgressWidget::refresh()
         if (isVisible() && !m_timer->isActive())
             m_timer->start();
     }
+}
+
+void BatchProgressWidget::widenColumns(const std::vector<sync::OutboxItem> &changed)
+{
+    // States and tickets arrive after the list was first sized: widen their columns as they do,
+    // never narrow them (the user may have set the widths).
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
+    QHeaderView *header = m_view->horizontalHeader();
+    int state = header->sectionSize(BatchItemModel::StateColumn);
+    int ticket = header->sectionSize(BatchItemModel::TicketColumn);
+    for (const sync::OutboxItem &item : changed) {
+        state = std::max(state, metrics.horizontalAdvance(BatchItemModel::stateText(item.state)) +
+                                    icon + padding);
+        ticket = std::max(ticket, metrics.horizontalAdvance(item.result.ticket) + padding);
+    }
+    header->resizeSection(BatchItemModel::StateColumn, state);
+    header->resizeSection(BatchItemModel::TicketColumn, ticket);
 }
 
 void BatchProgressWidget::cancel()

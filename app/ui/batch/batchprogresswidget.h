@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/sync/batchprogress.h"
+#include "core/sync/outboxitem.h"
 
 #include <QDateTime>
 #include <QString>
@@ -9,6 +10,7 @@
 #include <chrono>
 #include <functional>
 #include <optional>
+#include <vector>
 
 class QCheckBox;
 class QLabel;
@@ -89,6 +91,7 @@ private:
     void retranslate();
     void updateTexts();
     void showError(const QString &message);
+    void widenColumns(const std::vector<sync::OutboxItem> &changed);
 
     sync::Outbox &m_outbox;
     QString m_batchId;
