@@ -478,14 +478,15 @@ void MainWindow::createCentralWidget()
             [this](const QString &declarationId) {
                 ReceiptView::showFor(*m_portal, declarationId, this);
             });
-    createWorkspacePages();
-    // The helpdesk banner stays above every page while an agent works for a citizen.
+    // The helpdesk banner stays above every page while an agent works for a citizen; the pages
+    // are wired to it, so it comes first.
     auto *pageColumn = new QVBoxLayout;
     pageColumn->setContentsMargins(0, 0, 0, 0);
     pageColumn->setSpacing(0);
     m_banner = new helpdesk::HelpdeskBanner(central);
     m_banner->setObjectName(QStringLiteral("helpdeskBanner"));
     m_banner->hide();
+    createWorkspacePages();
     pageColumn->addWidget(m_banner);
     pageColumn->addWidget(m_pages, 1);
     row->addLayout(pageColumn, 1);
