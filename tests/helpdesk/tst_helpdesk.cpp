@@ -534,8 +534,11 @@ void TestHelpdesk::startsAFormOnTheCitizensBehalf()
     QTest::keyClick(page->startFormButton(), Qt::Key_Space);
     QCOMPARE(open.count(), 2);
     QCOMPARE(open.at(1).at(0).toString(), QStringLiteral("citizen-address-change"));
+    // The agent's identifier is theirs, as the portal requires: only the mandate is left.
     QCOMPARE(QJsonDocument::fromJson(open.at(1).at(1).toByteArray()).object(),
-             (QJsonObject{{"niss", kCitizen}, {"filedBy", "helpdesk"}}));
+             (QJsonObject{{"niss", kCitizen},
+                          {"filedBy", "helpdesk"},
+                          {"onBehalfOf", QJsonObject{{"agentId", kAgent}}}}));
     QCOMPARE(open.at(1).at(3).toString(), QStringLiteral("Change of address"));
 }
 

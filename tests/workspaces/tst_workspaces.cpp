@@ -8,8 +8,9 @@
 //   and resumed from the dialog's buttons; one worker (a type the enterprise may not employ) is
 //   refused, the nine others accepted, and the sandbox holds each declaration exactly once.
 // - Self-employed: the quota chart shows the figures the portal gives for the signed-in person.
-// - Helpdesk: a citizen looked up with the keyboard, a form started on their behalf, the session
-//   ended from the page: banner gone, the citizen's space wiped from the drafts file.
+// - Helpdesk: a citizen looked up with the keyboard, a change of address typed on their behalf,
+//   the session ended from the page with "Submit and end": the declaration reaches the portal,
+//   then the banner goes and the citizen's space is wiped from the drafts file.
 //
 // GUICHET_TEST_LANGUAGE (fr, nl, de, en; default en) runs the whole window in that language;
 // with GUICHET_SCREENSHOT_DIR set, pictures of each workspace are saved there
@@ -32,6 +33,9 @@
 #include "ui/employer/dimonadialog.h"
 #include "ui/employer/employerpage.h"
 #include "ui/employer/stafftablemodel.h"
+#include "ui/form/dateedit.h"
+#include "ui/form/formpanel.h"
+#include "ui/form/formview.h"
 #include "ui/helpdesk/helpdeskbanner.h"
 #include "ui/helpdesk/helpdeskpage.h"
 #include "ui/mainwindow.h"
@@ -480,16 +484,48 @@ void TestWorkspaces::helpdeskActsForACitizenAndLeavesNothing()
     QTest::mouseClick(page->startFormButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isDocumentShown(), s_slow);
     QVERIFY(m_window->helpdeskBanner()->isVisible());
+
+    // What the page knew is in the form already: the citizen, filed by the helpdesk, and the
+    // agent's own identifier. The agent types the rest.
+    ui::form::FormView *view = m_window->workbench()->documentPage()->view();
+    auto field = [view](const QString &pointer) -> QWidget * {
+        for (const ui::form::FieldInfo &info : view->fields()) {
+            if (info.pointer == pointer && info.visible)
+                return info.widget;
+        }
+        return nullptr;
+    };
+    auto *agent = qobject_cast<QLineEdit *>(field(QStringLiteral("/onBehalfOf/agentId")));
+    QVERIFY(agent);
+    QCOMPARE(agent->text(), QStringLiteral("86031412323"));
+    const QList<std::pair<QString, QString>> typed{
+        {QStringLiteral("/onBehalfOf/mandateReference"), QStringLiteral("HD-2026-0042")},
+        {QStringLiteral("/newAddress/street"), QStringLiteral("Rue des Tanneurs")},
+        {QStringLiteral("/newAddress/number"), QStringLiteral("12")},
+        {QStringLiteral("/newAddress/postalCode"), QStringLiteral("1000")},
+        {QStringLiteral("/newAddress/municipality"), QStringLiteral("Bruxelles")}};
+    for (const auto &[pointer, text] : typed) {
+        auto *edit = qobject_cast<QLineEdit *>(field(pointer));
+        QVERIFY2(edit, qPrintable(pointer));
+        edit->setFocus();
+        QTest::keyClicks(edit, text);
+    }
+    auto *move = qobject_cast<ui::form::DateEdit *>(field(QStringLiteral("/moveDate")));
+    QVERIFY(move);
+    move->lineEdit()->setFocus();
+    QTest::keyClicks(move->lineEdit(),
+                     QDate::currentDate().addDays(3).toString(QStringLiteral("dd/MM/yyyy")));
+    QTest::keyClick(move->lineEdit(), Qt::Key_Tab);
     snapshot(QStringLiteral("helpdesk-form"));
     QGuiApplication::clipboard()->setText(kCitizen); // what an agent copies
 
-    // End session from the banner; the question about the open form is answered "Discard".
+    // End session from the page; asked about the open form, the agent submits it.
     QTimer::singleShot(0, this, [] {
         QTRY_VERIFY(QApplication::activeModalWidget());
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         QVERIFY(box);
         for (QAbstractButton *button : box->buttons()) {
-            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
                 button->click();
         }
     });
@@ -501,6 +537,24 @@ void TestWorkspaces::helpdeskActsForACitizenAndLeavesNothing()
     QVERIFY(page->nationalNumberEdit()->text().isEmpty());
     QCOMPARE(workbench->space()->owner(), agentOwner);
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+
+    // The change of address reached the portal before the wipe, filed by the agent for André.
+    const auto all = m_sandbox.admin("GET", QStringLiteral("/admin/declarations")).json();
+    QList<QJsonObject> forCitizen;
+    for (const QJsonValue &v : all.value(QStringLiteral("declarations")).toArray()) {
+        const QJsonObject d = v.toObject();
+        if (d.value(QStringLiteral("formId")).toString() ==
+                QLatin1String("citizen-address-change") &&
+            d.value(QStringLiteral("onBehalfOf")).toString() == kCitizen)
+            forCitizen << d;
+    }
+    QCOMPARE(forCitizen.size(), 1);
+    QCOMPARE(forCitizen.first()
+                 .value(QStringLiteral("declarant"))
+                 .toObject()
+                 .value(QStringLiteral("nationalNumber"))
+                 .toString(),
+             QStringLiteral("86031412323"));
 
     // Nothing of the citizen is left on disk: no row, no key, not even their owner id.
     const QString dir = m_sandbox.dataDir();

@@ -535,6 +535,13 @@ QByteArray HelpdeskPage::startingDocument(const forms::CatalogueEntry &form) con
                                    .toArray();
     if (filedBy.contains(QStringLiteral("helpdesk")))
         document.insert(QStringLiteral("filedBy"), QStringLiteral("helpdesk"));
+    // The agent's identifier is the agent's own national number (the portal refuses any other):
+    // the agent only adds the mandate reference.
+    const QString agent = m_portal.identity().value(QLatin1String("nationalNumber")).toString();
+    const QJsonObject onBehalfOf = properties.value(QLatin1String("onBehalfOf")).toObject();
+    if (!agent.isEmpty() &&
+        onBehalfOf.value(QLatin1String("properties")).toObject().contains(QLatin1String("agentId")))
+        document.insert(QStringLiteral("onBehalfOf"), QJsonObject{{"agentId", agent}});
     if (document.isEmpty())
         return {};
     return QJsonDocument(document).toJson(QJsonDocument::Compact);
