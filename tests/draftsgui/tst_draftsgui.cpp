@@ -617,11 +617,25 @@ void TestDraftsGui::olderDraftMovesToTheNewFormVersion()
         const QByteArray asideJson = QJsonDocument(stored->setAside).toJson();
         QVERIFY2(asideJson.contains("HD-2025-004711"), asideJson.constData());
         QVERIFY(stored->document.contains("Aachener"));
+        // ...and the page says so, now and each time the draft opens again, with the value.
+        snapshot(m_window.get(), QStringLiteral("screenshot-draft-kept-aside.png"));
+        for (int opening = 0; opening < 2; ++opening) {
+            QVERIFY(document()->setAsideNote()->isVisible());
+            QVERIFY(document()->setAsideButton()->isVisible());
+            QVERIFY2(document()->setAsideText().contains(QStringLiteral("HD-2025-004711")),
+                     qPrintable(document()->setAsideText()));
+            QVERIFY(document()->setAsideText().contains(
+                QStringLiteral("/onBehalfOf/mandateReference")));
+            document()->closeDocument();
+            QVERIFY(!document()->setAsideNote()->isVisible());
+            QVERIFY(document()->openDraft(*id));
+        }
     } else {
         QCOMPARE(stored->info.formVersion, 1);
         QCOMPARE(document()->view()->definition().version(), 1);
         QCOMPARE(QJsonDocument::fromJson(stored->document), QJsonDocument::fromJson(old));
         QVERIFY(stored->setAside.isEmpty());
+        QVERIFY(!document()->setAsideNote()->isVisible());
     }
 }
 

@@ -86,6 +86,22 @@ FormDocumentPage::FormDocumentPage(QWidget *parent) : QWidget(parent)
             m_view->focusPointer(item->data(Qt::UserRole).toString());
     });
 
+    // Values an earlier version of the form held and the current one does not take: kept with
+    // the draft, and findable again from here.
+    auto *aside = new QHBoxLayout;
+    m_asideNote = new QLabel(this);
+    m_asideNote->setObjectName(QStringLiteral("setAsideNote"));
+    m_asideNote->setWordWrap(true);
+    m_asideButton = new QPushButton(this);
+    m_asideButton->setObjectName(QStringLiteral("setAsideButton"));
+    m_asideNote->setBuddy(m_asideButton);
+    aside->addWidget(m_asideNote, 1);
+    aside->addWidget(m_asideButton);
+    m_layout->addLayout(aside);
+    m_asideNote->hide();
+    m_asideButton->hide();
+    connect(m_asideButton, &QPushButton::clicked, this, &FormDocumentPage::showSetAside);
+
     auto *buttons = new QHBoxLayout;
     m_saveState = new QLabel(this);
     m_saveState->setObjectName(QStringLiteral("saveState"));
@@ -192,6 +208,7 @@ Expected<QString> FormDocumentPage::newDraft(const QString &formId, const QByteA
     if (!id)
         return id.error();
     m_onBehalfOf = who;
+    m_setAside = {};
     if (auto shown = show(*id, *definition, std::move(value), name); !shown)
         return shown.error();
     m_space->notifyDraftsChanged();
@@ -219,6 +236,7 @@ drafts::Status FormDocumentPage::openDraft(const QString &draftId)
     // longer fits. Declined (or impossible), the draft opens on its own version.
     std::shared_ptr<const forms::FormDefinition> shownForm = *definition;
     json::Value document = std::move(*parsed);
+    QJsonArray setAside = draft->setAside;
     auto catalogue = forms::Catalogue::load(paths::formsDirectory());
     const forms::CatalogueEntry *entry = catalogue ? catalogue->find(draft->info.formId) : nullptr;
     if (entry && entry->latestVersion() > draft->info.formVersion) {
@@ -247,11 +265,14 @@ drafts::Status FormDocumentPage::openDraft(const QString &draftId)
                          << "values set aside:" << plan->setAside.size();
             shownForm = *newer;
             document = std::move(plan->document);
+            for (const QJsonValue &value : values)
+                setAside.append(value);
             m_space->notifyDraftsChanged();
         }
     }
     closeDocument();
     m_onBehalfOf = draft->onBehalfOf;
+    m_setAside = setAside;
     return show(draftId, shownForm, std::move(document), draft->info.title);
 }
 
@@ -316,6 +337,7 @@ void FormDocumentPage::closeDocument()
     m_definition.reset();
     m_draftId.clear();
     m_onBehalfOf.clear();
+    m_setAside = {};
     m_title->clear();
     updateSaveState();
     retranslateUi();
@@ -465,6 +487,50 @@ void FormDocumentPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QString FormDocumentPage::setAsideText() const
+{
+    QStringList lines;
+    for (const QJsonValue &entry : m_setAside) {
+        const QJsonObject o = entry.toObject();
+        const QString label = o.value(QLatin1String("label")).toString();
+        const QString pointer = o.value(QLatin1String("pointer")).toString();
+        const QJsonValue value = o.value(QLatin1String("value"));
+        QString text;
+        if (value.isString())
+            text = value.toString();
+        else if (value.isArray() || value.isObject())
+            text = QString::fromUtf8(
+                value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        else
+            text =
+                QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                    .mid(1)
+                    .chopped(1);
+        const bool removed =
+            o.value(QLatin1String("reason")).toString() == QLatin1String("removed");
+        lines << tr("%1 (%2, form version %3): %4 — %5")
+                     .arg(label.isEmpty() ? pointer : label, pointer)
+                     .arg(o.value(QLatin1String("formVersion")).toInt())
+                     .arg(text, removed ? tr("this field is no longer in the form")
+                                        : tr("the form no longer accepts this value"));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void FormDocumentPage::showSetAside()
+{
+    if (m_setAside.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Information, tr("Values kept aside"),
+                    tr("These values come from an earlier version of the form and do not fit the "
+                       "current one. They stay with the draft; copy what you need into the form."),
+                    QMessageBox::Close, this);
+    box.setDetailedText(setAsideText());
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    box.exec();
+}
+
 void FormDocumentPage::retranslateUi()
 {
     m_titleLabel->setText(tr("&Title:"));
@@ -479,6 +545,14 @@ void FormDocumentPage::retranslateUi()
                                  "one to go to its field:",
                                  nullptr, int(m_shownAnomalies.size())));
     m_anomalies->setAccessibleName(tr("Problems found by the portal"));
+    const bool aside = hasDocument() && !m_setAside.isEmpty();
+    m_asideNote->setVisible(aside);
+    m_asideButton->setVisible(aside);
+    m_asideNote->setText(tr("%n value(s) from an earlier version of this form are kept aside "
+                            "with the draft.",
+                            nullptr, int(m_setAside.size())));
+    m_asideButton->setText(tr("Show &kept values…"));
+    m_asideButton->setAccessibleDescription(m_asideNote->text());
     m_submit->setText(tr("&Submit"));
     m_submit->setToolTip(tr("Check the whole form, then send the declaration (it waits in the "
                             "outbox while the portal cannot be reached)."));

@@ -7,6 +7,7 @@
 #include "core/model/formmodel.h"
 #include "core/sync/outboxitem.h"
 
+#include <QJsonArray>
 #include <QPointer>
 #include <QWidget>
 
@@ -69,6 +70,14 @@ public:
     QPushButton *submitButton() const { return m_submit; }
     QPushButton *closeButton() const { return m_close; }
     QListWidget *anomalyList() const { return m_anomalies; }
+    // "N values from an earlier version are kept aside" with a button that lists them; hidden
+    // when the open draft keeps nothing aside.
+    QLabel *setAsideNote() const { return m_asideNote; }
+    QPushButton *setAsideButton() const { return m_asideButton; }
+    // The open draft's kept-aside values (setAsideToJson()["values"] entries).
+    QJsonArray setAside() const { return m_setAside; }
+    // Lists the kept-aside values (what the button shows), in the current language.
+    QString setAsideText() const;
 
     // Asked when a draft opens on an older version of its form: shows what moving it to the
     // newest version changes and returns whether to do it. The default is a dialog; tests
@@ -101,6 +110,7 @@ private:
     void retranslateUi();
     void clearAnomalyMarks();
     bool askMigration(const forms::MigrationPlan &plan);
+    void showSetAside();
 
     QPointer<UserSpace> m_space;
     QString m_draftId;
@@ -110,6 +120,7 @@ private:
     form::FormView *m_view = nullptr;
     QList<QPointer<QWidget>> m_marked;
     QList<sync::Anomaly> m_shownAnomalies;
+    QJsonArray m_setAside; // of the open draft, kept with it (never deleted here)
     MigrationPrompt m_migrationPrompt;
 
     QVBoxLayout *m_layout = nullptr;
@@ -119,6 +130,8 @@ private:
     QLabel *m_saveState = nullptr;
     QLabel *m_anomalyHeading = nullptr;
     QListWidget *m_anomalies = nullptr;
+    QLabel *m_asideNote = nullptr;
+    QPushButton *m_asideButton = nullptr;
     QPushButton *m_submit = nullptr;
     QPushButton *m_close = nullptr;
 };
