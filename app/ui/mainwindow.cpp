@@ -668,7 +668,13 @@ void MainWindow::askEndHelpdeskSession()
 
 bool MainWindow::endHelpdeskSession(bool submitOpen)
 {
+    // What was submitted goes to the portal before the wipe (up to half a minute when the
+    // portal is slow): say so, and keep the window painting meanwhile.
+    statusBar()->showMessage(tr("Ending the session: sending what was submitted, then wiping the "
+                                "citizen's data…"));
+    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
     auto wiped = m_workbench->endHelpdeskSession(submitOpen);
+    QGuiApplication::restoreOverrideCursor();
     if (!wiped) {
         statusBar()->showMessage(wiped.error().message, 15000);
         if (wiped.error().code == QLatin1String("form-invalid"))

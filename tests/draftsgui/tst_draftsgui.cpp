@@ -43,7 +43,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <memory>
+
+#include <sys/prctl.h>
 
 using namespace guichet;
 using guichet::ui::AppSettings;
@@ -169,6 +172,8 @@ bool TestDraftsGui::startSandbox(quint16 port)
 {
     m_sandbox = std::make_unique<QProcess>();
     m_sandbox->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // A test that crashes takes its sandbox with it instead of leaving it listening.
+    m_sandbox->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_sandbox->start(m_binaries + QStringLiteral("/bin/guichet-sandbox"),
                      {QStringLiteral("--port"), QString::number(port), QStringLiteral("--data-dir"),
                       m_demo.path()});
