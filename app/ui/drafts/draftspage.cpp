@@ -2,6 +2,7 @@
 
 #include "core/forms/catalogue.h"
 #include "core/paths.h"
+#include "ui/drafts/passphrasedialog.h"
 #include "ui/drafts/userspace.h"
 
 #include <QAbstractTableModel>
@@ -13,7 +14,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -471,27 +471,13 @@ void DraftsPage::askExport()
                                                       tr("Guichet drafts (*.guichet-draft)"));
     if (file.isEmpty())
         return;
-    bool ok = false;
-    const QString passphrase = QInputDialog::getText(
-        this, tr("Protect the exported draft"),
-        tr("The file is encrypted. Choose a passphrase (at least 8 characters) to open it "
-           "elsewhere:"),
-        QLineEdit::Password, QString(), &ok);
-    if (!ok)
+    const auto passphrase = PassphraseDialog::ask(
+        this, PassphraseDialog::Mode::Choose, tr("Protect the exported draft"),
+        tr("The file is encrypted. Choose a passphrase to open it elsewhere (at least 8 "
+           "characters):"));
+    if (!passphrase)
         return;
-    const QString again = QInputDialog::getText(this, tr("Protect the exported draft"),
-                                                tr("Type the passphrase again:"),
-                                                QLineEdit::Password, QString(), &ok);
-    if (!ok)
-        return;
-    if (passphrase != again || passphrase.size() < 8) {
-        QMessageBox::warning(this, tr("Export the draft"),
-                             passphrase != again
-                                 ? tr("The two passphrases differ. Nothing was exported.")
-                                 : tr("The passphrase is too short. Nothing was exported."));
-        return;
-    }
-    if (auto done = exportDraft(ids.first(), file, passphrase); !done)
+    if (auto done = exportDraft(ids.first(), file, *passphrase); !done)
         QMessageBox::warning(this, tr("Export the draft"), done.error().message);
     else
         emit message(tr("The draft was exported to %1.").arg(QDir::toNativeSeparators(file)));
@@ -504,13 +490,12 @@ void DraftsPage::askImport()
                                      tr("Guichet drafts (*.guichet-draft);;All files (*)"));
     if (file.isEmpty())
         return;
-    bool ok = false;
-    const QString passphrase =
-        QInputDialog::getText(this, tr("Import a draft"), tr("The file's passphrase:"),
-                              QLineEdit::Password, QString(), &ok);
-    if (!ok)
+    const auto passphrase =
+        PassphraseDialog::ask(this, PassphraseDialog::Mode::Enter, tr("Import a draft"),
+                              tr("The passphrase the file was exported with:"));
+    if (!passphrase)
         return;
-    if (auto id = importDraft(file, passphrase); !id)
+    if (auto id = importDraft(file, *passphrase); !id)
         QMessageBox::warning(this, tr("Import a draft"), id.error().message);
     else
         emit message(tr("The draft was imported."));

@@ -4,13 +4,13 @@
 #include "ui/batch/batchsubmission.h"
 #include "ui/drafts/draftspage.h"
 #include "ui/drafts/formdocumentpage.h"
+#include "ui/drafts/passphrasedialog.h"
 #include "ui/drafts/submissionspage.h"
 #include "ui/drafts/userspace.h"
 #include "ui/eid/eidcontroller.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QThread>
 #include <QTimer>
@@ -129,26 +129,24 @@ std::unique_ptr<drafts::KeyProvider> Workbench::makeKeys() const
     // No keychain answered: the drafts are protected by a passphrase the person chooses (and
     // types again on each start), never written in clear.
     QWidget *parent = m_drafts->window();
-    keys->setPassphraseSource([parent](drafts::KeyProvider::PassphrasePurpose purpose)
-                                  -> std::optional<QString> {
-        bool ok = false;
-        const QString text =
-            purpose == drafts::KeyProvider::PassphrasePurpose::Create
-                ? QCoreApplication::translate(
-                      "guichet::ui::Workbench",
-                      "No keychain answered on this computer, so Guichet cannot keep the key of "
-                      "your drafts there. Choose a passphrase to protect them instead (you will "
-                      "type it when Guichet starts):")
-                : QCoreApplication::translate("guichet::ui::Workbench",
-                                              "Your drafts are protected by a passphrase. "
-                                              "Type it to open them:");
-        const QString passphrase = QInputDialog::getText(
-            parent, QCoreApplication::translate("guichet::ui::Workbench", "Drafts passphrase"),
-            text, QLineEdit::Password, QString(), &ok);
-        if (!ok || passphrase.isEmpty())
-            return std::nullopt;
-        return passphrase;
-    });
+    keys->setPassphraseSource(
+        [parent](drafts::KeyProvider::PassphrasePurpose purpose) -> std::optional<QString> {
+            const bool create = purpose == drafts::KeyProvider::PassphrasePurpose::Create;
+            const QString text =
+                create
+                    ? QCoreApplication::translate(
+                          "guichet::ui::Workbench",
+                          "No keychain answered on this computer, so Guichet cannot keep the key "
+                          "of your drafts there. Choose a passphrase to protect them instead (you "
+                          "will type it when Guichet starts). Without it, the drafts cannot be "
+                          "opened: keep it safe.")
+                    : QCoreApplication::translate("guichet::ui::Workbench",
+                                                  "Your drafts are protected by a passphrase. "
+                                                  "Type it to open them:");
+            return PassphraseDialog::ask(
+                parent, create ? PassphraseDialog::Mode::Choose : PassphraseDialog::Mode::Enter,
+                QCoreApplication::translate("guichet::ui::Workbench", "Drafts passphrase"), text);
+        });
     return keys;
 }
 
