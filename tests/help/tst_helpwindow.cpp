@@ -4,6 +4,7 @@
 // application's.
 #include "core/i18n.h"
 #include "ui/appsettings.h"
+#include "ui/drafts/passphrasedialog.h"
 #include "ui/help/helpcontext.h"
 #include "ui/help/helpcontroller.h"
 #include "ui/help/helpwindow.h"
@@ -13,8 +14,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -89,10 +90,13 @@ public:
         m_timer.setInterval(50);
         QObject::connect(&m_timer, &QTimer::timeout, this, [] {
             for (QWidget *w : QApplication::topLevelWidgets()) {
-                auto *dialog = qobject_cast<QInputDialog *>(w);
+                auto *dialog = qobject_cast<guichet::ui::PassphraseDialog *>(w);
                 if (dialog && dialog->isVisible()) {
-                    dialog->setTextValue(QStringLiteral("help test passphrase"));
-                    dialog->accept();
+                    const QString passphrase = QStringLiteral("help test passphrase");
+                    dialog->passphraseEdit()->setText(passphrase);
+                    if (dialog->confirmationEdit())
+                        dialog->confirmationEdit()->setText(passphrase);
+                    dialog->okButton()->click();
                 }
             }
         });
