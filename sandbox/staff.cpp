@@ -1,3 +1,4 @@
+#include "declarations.h"
 #include "module.h"
 #include "people.h"
 #include "seed.h"
@@ -23,6 +24,11 @@
 // entry, holding a staff-record/1 document. Changes are optimistic: every record carries a
 // strong ETag (a hash of its id, version and content) that PUT and .../end must quote in
 // If-Match, so two people editing the same entry cannot overwrite each other unseen.
+//
+// A creation may carry an Idempotency-Key, as declarations do: table `staff_idempotency` keeps
+// each key with the record it created and the digest of its body, per enterprise and caller, so
+// a POST sent again after a lost answer (by Qt itself or by the importer) answers the record it
+// made instead of adding the worker twice, across restarts too.
 namespace guichet::sandbox {
 
 namespace {
@@ -50,6 +56,16 @@ bool createTables(QSqlDatabase &db)
            q.exec(QStringLiteral("CREATE INDEX staff_by_enterprise ON staff (enterprise_number, "
                                  "last_name, first_name)")) &&
            q.exec(QStringLiteral("CREATE INDEX staff_by_niss ON staff (niss)"));
+}
+
+bool createIdempotencyTable(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral(
+        "CREATE TABLE staff_idempotency (enterprise_number TEXT NOT NULL, caller TEXT NOT NULL, "
+        "idempotency_key TEXT NOT NULL, request_sha256 TEXT NOT NULL, "
+        "staff_id INTEGER NOT NULL, created_at TEXT NOT NULL, "
+        "PRIMARY KEY (enterprise_number, caller, idempotency_key))"));
 }
 
 // The columns kept beside the document for searching and sorting.
@@ -415,23 +431,101 @@ Response listStaff(Server &server, const Request &request)
         .withHeader("ETag", etag);
 }
 
+// The Idempotency-Key of a creation; empty when none was sent. 400 invalid-request when it is
+// not 8 to 128 visible ASCII characters (the rule of POST /declarations).
+std::optional<Response> idempotencyKeyOf(const Request &request, QString *key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[!-~]{8,128}$"));
+    *key = QString::fromLatin1(request.header("Idempotency-Key"));
+    if (key->isEmpty() || pattern.match(*key).hasMatch())
+        return std::nullopt;
+    return Server::problem(400, QStringLiteral("invalid-request"),
+                           QStringLiteral("Invalid idempotency key"),
+                           QStringLiteral("The Idempotency-Key must be 8 to 128 visible ASCII "
+                                          "characters."));
+}
+
+Response createdAnswer(const Record &record, const QDate &today, bool replayed)
+{
+    Response answer = Response::json(record.toJson(today), replayed ? 200 : 201);
+    answer.withHeader("Location", recordLocation(record)).withHeader("ETag", record.etag());
+    if (replayed)
+        answer.withHeader("Idempotent-Replayed", "true");
+    return answer;
+}
+
 Response createStaff(Server &server, const Request &request)
 {
     QString enterprise;
     if (auto denied = checkEnterprise(server, request, &enterprise))
         return *denied;
+    QString key;
+    if (auto invalid = idempotencyKeyOf(request, &key))
+        return *invalid;
     QJsonObject data;
     if (auto invalid = validateBody(server, request.body, &data))
         return *invalid;
+    const QDate today = server.now().date();
+    QSqlDatabase &db = server.db();
+    const QString caller = request.caller.nationalNumber;
+
+    QString digest;
+    if (!key.isEmpty()) {
+        // The body is a valid JSON object here; the same JSON value gives the same digest.
+        const auto parsed =
+            json::parse(std::string_view(request.body.constData(), size_t(request.body.size())));
+        digest = declarations::sha256Hex(
+            QByteArray::fromStdString(declarations::canonicalJson(*parsed)));
+        QSqlQuery existing(db);
+        existing.prepare(QStringLiteral(
+            "SELECT staff_id, request_sha256 FROM staff_idempotency WHERE enterprise_number = ? "
+            "AND caller = ? AND idempotency_key = ?"));
+        existing.addBindValue(enterprise);
+        existing.addBindValue(caller);
+        existing.addBindValue(key);
+        if (!exec(existing))
+            return Server::problem(500, QStringLiteral("internal-error"),
+                                   QStringLiteral("Storage"));
+        if (existing.next()) {
+            if (existing.value(1).toString() != digest)
+                return Server::problem(409, QStringLiteral("idempotency-conflict"),
+                                       QStringLiteral("Idempotency key reused"),
+                                       QStringLiteral("This Idempotency-Key was already used with "
+                                                      "a different request body."));
+            const auto record = loadRecord(db, enterprise, existing.value(0).toString());
+            if (!record)
+                return Server::problem(500, QStringLiteral("internal-error"),
+                                       QStringLiteral("Storage"));
+            return createdAnswer(*record, today, true);
+        }
+    }
+
+    const QString at = timestamp(server.now());
     qint64 id = 0;
-    if (!insertRecord(server.db(), enterprise, data, timestamp(server.now()), &id))
+    if (!db.transaction())
         return Server::problem(500, QStringLiteral("internal-error"), QStringLiteral("Storage"));
-    const auto record = loadRecord(server.db(), enterprise, QString::number(id));
+    bool stored = insertRecord(db, enterprise, data, at, &id);
+    if (stored && !key.isEmpty()) {
+        QSqlQuery remember(db);
+        remember.prepare(QStringLiteral(
+            "INSERT INTO staff_idempotency (enterprise_number, caller, idempotency_key, "
+            "request_sha256, staff_id, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        remember.addBindValue(enterprise);
+        remember.addBindValue(caller);
+        remember.addBindValue(key);
+        remember.addBindValue(digest);
+        remember.addBindValue(id);
+        remember.addBindValue(at);
+        stored = exec(remember);
+    }
+    if (!stored || !db.commit()) {
+        db.rollback();
+        return Server::problem(500, QStringLiteral("internal-error"), QStringLiteral("Storage"));
+    }
+    const auto record = loadRecord(db, enterprise, QString::number(id));
     if (!record)
         return Server::problem(500, QStringLiteral("internal-error"), QStringLiteral("Storage"));
-    return Response::json(record->toJson(server.now().date()), 201)
-        .withHeader("Location", recordLocation(*record))
-        .withHeader("ETag", record->etag());
+    return createdAnswer(*record, today, false);
 }
 
 std::optional<Response> findRecord(Server &server, const Request &request, Record *record)
@@ -542,7 +636,7 @@ QJsonArray people::staffRecordsOf(QSqlDatabase &db, const QString &nationalNumbe
 }
 
 SANDBOX_MODULE(staffModule, Module{.name = "staff",
-                                   .migrations = {createTables},
+                                   .migrations = {createTables, createIdempotencyTable},
                                    .seed = seedStaff,
                                    .routes = registerRoutes,
                                    .start = nullptr});

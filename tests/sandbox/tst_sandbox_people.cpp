@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace guichet;
 using namespace guichet::sandbox;
 using namespace guichet::sandbox::test;
@@ -145,6 +147,11 @@ QString boulangerieNumber()
     return {};
 }
 
+HeaderList idempotencyKey(const QByteArray &key)
+{
+    return {{"Idempotency-Key", key}};
+}
+
 // Pre-2000 rule: 97 - (first nine digits mod 97).
 bool passesPre2000Rule(const QString &niss)
 {
@@ -158,6 +165,9 @@ class TestSandboxPeople : public QObject
     Q_OBJECT
 
 private:
+    // The register entries of that national number.
+    int countInRegister(const QString &enterprise, const QString &niss);
+
     SandboxFixture m_sandbox;
     QString m_thomas; // demo identity: employer, helpdesk, self-employed, citizen
     QString m_bart;   // a plain citizen
@@ -179,6 +189,10 @@ private slots:
     void staffNeedsAMandate_data();
     void staffNeedsAMandate();
     void staffUnknownRecord();
+    void staffCreationReplayedUnderItsKey();
+    void staffIdempotencyKeyScopedToEnterpriseAndCaller();
+    void staffIdempotencyKeyMalformed();
+    void staffIdempotencyKeysSurviveARestart();
 
     // --- Citizen data --------------------------------------------------------------------
     void quotas_data();
@@ -833,6 +847,160 @@ void TestSandboxPeople::staffUnknownRecord()
     const HttpReply put = m_sandbox.put(staffPath(kBrasserie, QStringLiteral("/999999")),
                                         newWorker(kBart), m_thomas, ifMatch("*"));
     QCOMPARE(put.status, 404);
+}
+
+int TestSandboxPeople::countInRegister(const QString &enterprise, const QString &niss)
+{
+    const HttpReply reply =
+        m_sandbox.get(staffPath(enterprise, QStringLiteral("?q=") + niss), m_thomas);
+    return reply.status == 200 ? int(reply.json().value(QStringLiteral("staff")).toArray().size())
+                               : -1;
+}
+
+void TestSandboxPeople::staffCreationReplayedUnderItsKey()
+{
+    const QString niss = makeNationalNumber(QDate(1977, 2, 14), 318);
+    const QString other = makeNationalNumber(QDate(1977, 2, 15), 320);
+    const QByteArray key = "import-line-2-7f3c9a";
+
+    const HttpReply first =
+        m_sandbox.post(staffPath(kBrasserie), newWorker(niss), m_thomas, idempotencyKey(key));
+    QCOMPARE(first.status, 201);
+    QVERIFY(first.header("Idempotent-Replayed").isEmpty());
+    const QString id = first.json().value(QStringLiteral("id")).toString();
+    QVERIFY(!id.isEmpty());
+
+    // The same request again (its answer was lost): the same record, nothing added. The body
+    // is compared as a JSON value: members in another order and spaces change nothing.
+    QJsonObject reordered;
+    const QJsonObject worker = newWorker(niss);
+    QByteArray text = "{ ";
+    QStringList keys = worker.keys();
+    std::reverse(keys.begin(), keys.end());
+    for (const QString &member : std::as_const(keys)) {
+        if (text.size() > 2)
+            text += ", ";
+        text += QJsonDocument(QJsonObject{{member, worker.value(member)}})
+                    .toJson(QJsonDocument::Compact)
+                    .mid(1)
+                    .chopped(1);
+    }
+    text += " }";
+    QVERIFY2(QJsonDocument::fromJson(text).object() == worker, text.constData());
+    const HttpReply replayed = m_sandbox.request(
+        "POST", staffPath(kBrasserie), text,
+        {{"Content-Type", "application/json"}, {"Idempotency-Key", key}}, m_thomas);
+    QCOMPARE(replayed.status, 200);
+    QCOMPARE(replayed.header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(replayed.header("Location"), first.header("Location"));
+    QCOMPARE(replayed.header("ETag"), first.header("ETag"));
+    QCOMPARE(replayed.json(), first.json());
+    QCOMPARE(countInRegister(kBrasserie, niss), 1);
+
+    // A replay answers the record as it is now.
+    const QString one = staffPath(kBrasserie, QLatin1Char('/') + id);
+    QJsonObject moved = newWorker(niss);
+    moved.insert(QStringLiteral("email"), QStringLiteral("ingrid@example.be"));
+    const HttpReply updated = m_sandbox.put(one, moved, m_thomas, ifMatch(first.header("ETag")));
+    QCOMPARE(updated.status, 200);
+    const HttpReply later =
+        m_sandbox.post(staffPath(kBrasserie), newWorker(niss), m_thomas, idempotencyKey(key));
+    QCOMPARE(later.status, 200);
+    QCOMPARE(later.json().value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(later.json().value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(later.header("ETag"), updated.header("ETag"));
+
+    // The same key with another worker: 409, and that worker is not added.
+    const HttpReply conflict =
+        m_sandbox.post(staffPath(kBrasserie), newWorker(other), m_thomas, idempotencyKey(key));
+    QCOMPARE(conflict.status, 409);
+    QCOMPARE(conflict.reason(), QStringLiteral("idempotency-conflict"));
+    QCOMPARE(countInRegister(kBrasserie, other), 0);
+    QCOMPARE(countInRegister(kBrasserie, niss), 1);
+
+    // Without a key every request adds a record.
+    const QString twice = makeNationalNumber(QDate(1977, 2, 16), 322);
+    QCOMPARE(m_sandbox.post(staffPath(kBrasserie), newWorker(twice), m_thomas).status, 201);
+    QCOMPARE(m_sandbox.post(staffPath(kBrasserie), newWorker(twice), m_thomas).status, 201);
+    QCOMPARE(countInRegister(kBrasserie, twice), 2);
+}
+
+void TestSandboxPeople::staffIdempotencyKeyScopedToEnterpriseAndCaller()
+{
+    const QString niss = makeNationalNumber(QDate(1981, 6, 3), 124);
+    const QByteArray key = "4c0f2b8e-0d6a-4a51-9b47-1e2d3c4b5a69";
+    const HttpReply brasserie =
+        m_sandbox.post(staffPath(kBrasserie), newWorker(niss), m_thomas, idempotencyKey(key));
+    QCOMPARE(brasserie.status, 201);
+
+    // Another enterprise: the key is another key there.
+    const QString boulangerie = boulangerieNumber();
+    const HttpReply elsewhere =
+        m_sandbox.post(staffPath(boulangerie), newWorker(niss), m_thomas, idempotencyKey(key));
+    QCOMPARE(elsewhere.status, 201);
+    QCOMPARE(countInRegister(boulangerie, niss), 1);
+
+    // Another person acting for the same enterprise: their key too.
+    const QString colleague = makeNationalNumber(QDate(1979, 9, 21), 57);
+    const HttpReply made = m_sandbox.admin(
+        "POST", QStringLiteral("/admin/identities"),
+        QJsonObject{{"nationalNumber", colleague},
+                    {"givenName", "Sofie"},
+                    {"surname", "Wouters"},
+                    {"roles", QJsonArray{"employer"}},
+                    {"mandates", QJsonArray{QJsonObject{{"enterpriseNumber", kBrasserie}}}}});
+    QVERIFY2(made.status == 200 || made.status == 201, made.body.constData());
+    const QString token = m_sandbox.signIn(colleague);
+    QVERIFY2(!token.isEmpty(), qPrintable(m_sandbox.lastError()));
+    const HttpReply theirs =
+        m_sandbox.post(staffPath(kBrasserie), newWorker(niss), token, idempotencyKey(key));
+    QCOMPARE(theirs.status, 201);
+    QVERIFY(theirs.json().value(QStringLiteral("id")) != brasserie.json().value("id"));
+    QCOMPARE(countInRegister(kBrasserie, niss), 2);
+
+    // Without a mandate the key changes nothing: 403.
+    const HttpReply refused =
+        m_sandbox.post(staffPath(kBrasserie), newWorker(niss), m_bart, idempotencyKey(key));
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(refused.reason(), QStringLiteral("no-mandate"));
+}
+
+void TestSandboxPeople::staffIdempotencyKeyMalformed()
+{
+    const QString niss = makeNationalNumber(QDate(1983, 11, 30), 88);
+    for (const QByteArray &key : {QByteArray("short"), QByteArray("with space inside"),
+                                  QByteArray(129, 'k'), QByteArray("caf\xc3\xa9-caf\xc3\xa9")}) {
+        const HttpReply reply =
+            m_sandbox.post(staffPath(kBrasserie), newWorker(niss), m_thomas, idempotencyKey(key));
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.reason(), QStringLiteral("invalid-request"));
+    }
+    QCOMPARE(countInRegister(kBrasserie, niss), 0);
+}
+
+void TestSandboxPeople::staffIdempotencyKeysSurviveARestart()
+{
+    const QString niss = makeNationalNumber(QDate(1988, 1, 19), 402);
+    const QByteArray key = "restart-8d2e61f0";
+    const HttpReply first =
+        m_sandbox.post(staffPath(kBrasserie), newWorker(niss), m_thomas, idempotencyKey(key));
+    QCOMPARE(first.status, 201);
+
+    QVERIFY2(m_sandbox.restart(), qPrintable(m_sandbox.lastError()));
+    m_thomas = m_sandbox.signIn(kThomas);
+    QVERIFY2(!m_thomas.isEmpty(), qPrintable(m_sandbox.lastError()));
+    m_bart = m_sandbox.signIn(kBart);
+    QVERIFY2(!m_bart.isEmpty(), qPrintable(m_sandbox.lastError()));
+
+    const HttpReply replayed =
+        m_sandbox.post(staffPath(kBrasserie), newWorker(niss), m_thomas, idempotencyKey(key));
+    QCOMPARE(replayed.status, 200);
+    QCOMPARE(replayed.json().value(QStringLiteral("id")), first.json().value(QStringLiteral("id")));
+    QCOMPARE(countInRegister(kBrasserie, niss), 1);
+    const HttpReply conflict = m_sandbox.post(
+        staffPath(kBrasserie), newWorker(makeNationalNumber(QDate(1988, 1, 20), 404)), m_thomas,
+        idempotencyKey(key));
+    QCOMPARE(conflict.status, 409);
 }
 
 void TestSandboxPeople::quotas_data()

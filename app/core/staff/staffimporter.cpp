@@ -69,8 +69,9 @@ void StaffImporter::pump()
 void StaffImporter::verify()
 {
     // HTTP stacks may send a request again by themselves when a connection drops before the
-    // answer (Qt does, for POST too), and staff creation has no idempotency key: the portal may
-    // then hold a worker twice. The register is read once more to find and report such entries.
+    // answer (Qt does, for POST too). The Idempotency-Key makes the portal add the worker once
+    // all the same; the register is read once more to check it, and any worker held twice is
+    // reported rather than left unseen.
     m_verifying = true;
     m_register.list(this, [this](const Expected<QList<StaffRecord>> &all) {
         m_verifying = false;

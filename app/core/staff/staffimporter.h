@@ -10,11 +10,13 @@
 #include <QString>
 
 // Writes checked staff-record documents to the register, a few requests at a time so the
-// interface never waits for them. A request that got no answer may still have been written:
-// before sending it again the importer looks for it in the register, so its own retries never
-// add a worker twice. Busy answers (429, 503) are retried after the time the portal asks for.
-// At the end the register is read again and any worker it now holds twice is reported (see
-// ImportReport::duplicated): the transport below may re-send a creation on its own.
+// interface never waits for them. Every entry is sent with one Idempotency-Key for all its
+// attempts, so the portal adds it once even when a creation arrives twice (Qt re-sends a POST
+// whose connection dropped before the answer). A request that got no answer may still have been
+// written: before sending it again the importer looks for it in the register. Busy answers (429,
+// 503) are retried after the time the portal asks for. At the end the register is read again
+// and any worker it holds twice is still reported (see ImportReport::duplicated), for a portal
+// that would not honour the key.
 namespace guichet::staff {
 
 struct ImportItem
@@ -29,8 +31,9 @@ struct ImportReport
     QList<int> written;                // lines now in the register
     QList<QPair<int, QString>> failed; // lines the portal refused, with why (UI language)
     QList<int> notSent;                // lines not sent (stopped after a refusal, cancelled)
-    // Written lines the register now holds more than once (line, ids of the entries): a request
-    // sent again below us after a lost connection. Found by reading the register at the end.
+    // Written lines the register now holds more than once (line, ids of the entries): a creation
+    // that arrived twice at a portal ignoring its Idempotency-Key. Found by reading the register
+    // at the end; empty with the sandbox, which honours the key.
     QList<QPair<int, QStringList>> duplicated;
     bool verified = false; // that final reading succeeded
     bool cancelled = false;

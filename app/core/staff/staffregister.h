@@ -73,8 +73,9 @@ public:
 
     using WriteDone = std::function<void(const WriteOutcome &)>;
     // POST: data is a staff-record/1 document (JSON text). idempotencyKey, when given, is sent as
-    // Idempotency-Key (the same for every attempt of one entry) for a portal that deduplicates
-    // creations by it, as it does declarations; a replayed 200 counts as saved.
+    // Idempotency-Key (the same for every attempt of one entry): the portal then adds the entry
+    // once however often the request arrives, answering a replay with 200 and the record it
+    // made, which counts as saved.
     void create(const QByteArray &data, QObject *context, WriteDone done,
                 const QByteArray &idempotencyKey = {});
     // PUT with If-Match: base is the record as it was read.

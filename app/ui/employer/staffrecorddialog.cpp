@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace guichet::ui::employer {
@@ -101,10 +102,15 @@ void StaffRecordDialog::send(const QJsonObject &document)
     setSaving(true);
     const QByteArray body = QJsonDocument(document).toJson(QJsonDocument::Compact);
     auto done = [this, document](const staff::WriteOutcome &outcome) { handle(outcome, document); };
-    if (m_base)
+    if (m_base) {
         m_register.update(*m_base, body, this, done);
-    else
-        m_register.create(body, this, done);
+        return;
+    }
+    if (m_createKey.isEmpty() || body != m_createBody) {
+        m_createKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        m_createBody = body;
+    }
+    m_register.create(body, this, done, m_createKey);
 }
 
 void StaffRecordDialog::handle(const staff::WriteOutcome &outcome, const QJsonObject &mine)

@@ -75,6 +75,10 @@ private:
     QPushButton *m_cancel = nullptr;
     QPointer<ConflictDialog> m_conflict;
     bool m_saving = false;
+    // A new entry's Idempotency-Key, kept while the entry sent stays the same: saving again
+    // after an answer was lost then cannot add the worker twice.
+    QByteArray m_createKey;
+    QByteArray m_createBody;
 };
 
 } // namespace guichet::ui::employer
