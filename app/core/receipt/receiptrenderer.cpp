@@ -81,29 +81,15 @@ struct FormInfo
     std::shared_ptr<const forms::FormDefinition> definition;
 };
 
-QString catalogueTitle(const QString &formsDir, const QString &formId, const QString &language)
-{
-    QFile file(QDir(formsDir).filePath(QStringLiteral("catalogue.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QJsonArray list =
-        QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("forms")).toArray();
-    for (const QJsonValue &entry : list) {
-        const QJsonObject form = entry.toObject();
-        if (form.value(QLatin1String("id")).toString() != formId)
-            continue;
-        const QJsonObject title = form.value(QLatin1String("title")).toObject();
-        const QString text = title.value(language).toString();
-        return text.isEmpty() ? title.value(QLatin1String("en")).toString() : text;
-    }
-    return {};
-}
-
-FormInfo formInfo(const QString &formsDir, const QString &formId, int version,
-                  const QString &language)
+FormInfo formInfo(const std::optional<forms::Catalogue> &catalogue, const QString &formsDir,
+                  const QString &formId, int version, const QString &language)
 {
     FormInfo info;
-    info.title = catalogueTitle(formsDir, formId, language);
+    if (const forms::CatalogueEntry *entry = catalogue ? catalogue->find(formId) : nullptr) {
+        // CatalogueEntry::title() ends with the id; the form's own title, below, says more.
+        if (const QString title = entry->title(language); title != entry->id)
+            info.title = title;
+    }
     if (version > 0 && !formId.isEmpty() && !formId.contains(QLatin1Char('/')) &&
         !formId.contains(QLatin1String(".."))) {
         const QString dir =
@@ -328,9 +314,19 @@ QString mono(const QString &text)
 
 } // namespace
 
-ReceiptRenderer::ReceiptRenderer()
-    : m_language(i18n::currentLanguage()), m_formsDir(paths::formsDirectory())
-{}
+ReceiptRenderer::ReceiptRenderer() : m_language(i18n::currentLanguage())
+{
+    setFormsDirectory(paths::formsDirectory());
+}
+
+void ReceiptRenderer::setFormsDirectory(const QString &dir)
+{
+    m_formsDir = dir;
+    // A catalogue that cannot be read costs the titles only: the page then names the form by
+    // its own texts or its id.
+    auto loaded = forms::Catalogue::load(dir);
+    m_catalogue = loaded ? std::optional<forms::Catalogue>(std::move(*loaded)) : std::nullopt;
+}
 
 void ReceiptRenderer::setLanguage(const QString &code)
 {
@@ -398,7 +394,7 @@ Expected<QString> ReceiptRenderer::render(const ReceiptData &data) const
         return css.error();
 
     const QString &lang = m_language;
-    const FormInfo form = formInfo(m_formsDir, data.formId, data.formVersion, lang);
+    const FormInfo form = formInfo(m_catalogue, m_formsDir, data.formId, data.formVersion, lang);
     const FieldLabels labels(form, lang);
     const QString resultText = resultWords(data.result);
 

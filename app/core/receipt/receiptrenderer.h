@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/expected.h"
+#include "core/forms/catalogue.h"
 #include "core/receipt/receiptdata.h"
 
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 // Turns a ReceiptData into the HTML page of the receipt (resources/receipt/receipt.html with its
 // stylesheet inlined), ready for Qt WebEngine to show or print. Every value is HTML-escaped and
@@ -26,9 +29,10 @@ public:
     QString language() const { return m_language; }
     void setLanguage(const QString &code);
 
-    // Where catalogue.json and <id>/<version>/ are (paths::formsDirectory() by default).
+    // Where catalogue.json and <id>/<version>/ are (paths::formsDirectory() by default). The
+    // catalogue is read here, once for all the receipts this renderer makes.
     QString formsDirectory() const { return m_formsDir; }
-    void setFormsDirectory(const QString &dir) { m_formsDir = dir; }
+    void setFormsDirectory(const QString &dir);
 
     // How many anomalies and data fields the page lists before it says how many more there are
     // (a DmfA can carry thousands; the page must stay printable).
@@ -54,6 +58,7 @@ public:
 private:
     QString m_language;
     QString m_formsDir;
+    std::optional<forms::Catalogue> m_catalogue; // empty when catalogue.json cannot be read
     int m_maxAnomalies = 500;
     int m_maxFields = 60;
 };
