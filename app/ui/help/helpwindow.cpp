@@ -2,6 +2,7 @@
 
 #include "core/i18n.h"
 #include "core/logging.h"
+#include "ui/webengine.h"
 
 #include <QAction>
 #include <QEvent>
@@ -14,8 +15,6 @@
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
-
-#include <unistd.h>
 
 namespace guichet::ui::help {
 
@@ -44,17 +43,6 @@ private:
 };
 
 } // namespace
-
-void HelpWindow::prepareWebEngine()
-{
-    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX") &&
-        !qEnvironmentVariable("QTWEBENGINE_CHROMIUM_FLAGS")
-             .contains(QLatin1String("--no-sandbox"))) {
-        qCWarning(lcUi) << "running as root: Chromium's sandbox cannot run, the help viewer runs "
-                           "without it";
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    }
-}
 
 HelpWindow::HelpWindow(const QString &root, QWidget *parent) : QMainWindow(parent), m_index(root)
 {
@@ -130,7 +118,7 @@ void HelpWindow::ensureView()
 {
     if (m_view)
         return;
-    prepareWebEngine();
+    ui::prepareWebEngine();
     // Off the record (no storage name): no cache or cookies on disk for the help.
     m_profile = new QWebEngineProfile(this);
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);

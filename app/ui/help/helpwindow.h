@@ -48,11 +48,6 @@ public:
     QAction *forwardAction() const { return m_forward; }
     QAction *homeAction() const { return m_home; }
 
-    // Before the first Qt WebEngine object: as root (containers, CI), Chromium refuses to start
-    // with its sandbox on and would end the process, so it is turned off; the help pages are our
-    // own static pages with scripts off. Idempotent.
-    static void prepareWebEngine();
-
 public slots:
     void goHome();
     void back();

@@ -1,6 +1,6 @@
 #include "ui/receipt/receiptprinter.h"
 
-#include "core/logging.h"
+#include "ui/webengine.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -16,8 +16,6 @@
 
 #include <optional>
 
-#include <unistd.h>
-
 namespace guichet::ui {
 
 namespace {
@@ -27,34 +25,6 @@ Error renderError(const QString &why)
     return Error{QString::fromLatin1(receipterrors::render),
                  ReceiptPrinter::tr("The receipt could not be turned into a PDF: %1").arg(why),
                  {why}};
-}
-
-// What Qt WebEngine 6.4 prints at start-up under an offscreen platform, as root or without a
-// session (docs: PLATFORM.md §3, harmless): not for a CLI's stderr, which says only why a
-// command failed.
-QtMessageHandler s_previousHandler = nullptr;
-
-void quietWebEngineHandler(QtMsgType type, const QMessageLogContext &context,
-                           const QString &message)
-{
-    static const char *const harmless[] = {
-        "Sandboxing disabled by user.",
-        "No suitable graphics backend found",
-        "WebEngineContext used before QtWebEngineCore::initialize()",
-        "QStandardPaths: XDG_RUNTIME_DIR not set",
-    };
-    const bool contextDump = context.category &&
-                             qstrcmp(context.category, "qt.webenginecontext") == 0 &&
-                             type == QtInfoMsg;
-    bool drop = contextDump;
-    for (const char *h : harmless)
-        drop = drop || message.startsWith(QLatin1String(h));
-    if (drop)
-        return;
-    if (s_previousHandler)
-        s_previousHandler(type, context, message);
-    else
-        qt_message_output(type, context, message);
 }
 
 // setHtml() hands the page over as a data: URL, which Chromium caps at 2 MB once encoded.
@@ -70,19 +40,7 @@ Expected<std::monostate> ReceiptPrinter::prepareWebEngine()
                         "it."),
                      {}};
     }
-    static bool prepared = false;
-    if (prepared)
-        return std::monostate{};
-    prepared = true;
-    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX") &&
-        !qEnvironmentVariable("QTWEBENGINE_CHROMIUM_FLAGS")
-             .contains(QLatin1String("--no-sandbox"))) {
-        // The receipt is our own page with scripts off and a policy that loads nothing.
-        qCInfo(lcUi) << "running as root: Chromium's sandbox cannot run, the receipt renderer "
-                        "runs without it";
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    }
-    s_previousHandler = qInstallMessageHandler(quietWebEngineHandler);
+    ui::prepareWebEngine();
     return std::monostate{};
 }
 

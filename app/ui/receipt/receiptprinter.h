@@ -61,11 +61,8 @@ public:
     // Writes bytes to path through a QSaveFile. Error: receipterrors::write.
     static Expected<std::monostate> writeFile(const QByteArray &bytes, const QString &path);
 
-    // What must hold before the first Qt WebEngine object of the process: a GUI application,
-    // and, when running as root (containers, CI), Chromium's sandbox off, because Chromium
-    // refuses to start as root with it and would end the whole process. Also installs a message
-    // handler (chained to the previous one) that drops the start-up lines Qt WebEngine prints
-    // under an offscreen platform, which PLATFORM.md lists as harmless. Idempotent.
+    // What must hold before the first Qt WebEngine object of the process: a GUI application
+    // (error receipterrors::noGui, for the CLI), then ui::prepareWebEngine(). Idempotent.
     static Expected<std::monostate> prepareWebEngine();
 
 private:
