@@ -12,22 +12,28 @@ Error PortalAccess::notSignedIn()
                  {}};
 }
 
+void PortalAccess::refuseNotSignedIn(QObject *context, Callback done)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(
+        context,
+        [guard, done = std::move(done)] {
+            if (guard)
+                done(notSignedIn());
+        },
+        Qt::QueuedConnection);
+}
+
 void ClientPortalAccess::request(const QByteArray &method, const QString &path,
                                  const QByteArray &body,
                                  const QMap<QByteArray, QByteArray> &headers, QObject *context,
                                  Callback done)
 {
-    QPointer<QObject> guard(context);
     if (!m_client.hasAccessToken()) {
-        QMetaObject::invokeMethod(
-            context,
-            [guard, done = std::move(done)] {
-                if (guard)
-                    done(notSignedIn());
-            },
-            Qt::QueuedConnection);
+        refuseNotSignedIn(context, std::move(done));
         return;
     }
+    QPointer<QObject> guard(context);
     m_client.request(method, path, body, headers,
                      [guard, done = std::move(done)](const Expected<Reply> &reply) {
                          if (guard)

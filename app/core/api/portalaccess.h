@@ -43,6 +43,13 @@ public:
     virtual QJsonObject identity() const = 0;
 
     static Error notSignedIn();
+
+protected:
+    // For request() when nobody is signed in: `done` gets notSignedIn() from context's event
+    // loop, never from within the call (a caller may call request() again from its callback, or
+    // still be setting up what the callback uses), and not at all when context is destroyed
+    // first.
+    static void refuseNotSignedIn(QObject *context, Callback done);
 };
 
 // PortalAccess over a client that lives on the caller's thread and already holds an access

@@ -517,17 +517,11 @@ void EidController::request(const QByteArray &method, const QString &path, const
                             const QMap<QByteArray, QByteArray> &headers, QObject *context,
                             Callback done)
 {
-    QPointer<QObject> guard(context);
     if (!m_signedIn || !m_worker) {
-        QMetaObject::invokeMethod(
-            context,
-            [guard, done = std::move(done)] {
-                if (guard)
-                    done(notSignedIn());
-            },
-            Qt::QueuedConnection);
+        refuseNotSignedIn(context, std::move(done));
         return;
     }
+    QPointer<QObject> guard(context);
     post([=](EidWorker &worker) { worker.request(method, path, body, headers, guard, done); });
 }
 
