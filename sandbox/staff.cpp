@@ -23,7 +23,9 @@
 // The staff register of each enterprise (docs/API.md "Employer data"): one row per worker's
 // entry, holding a staff-record/1 document. Changes are optimistic: every record carries a
 // strong ETag (a hash of its id, version and content) that PUT and .../end must quote in
-// If-Match, so two people editing the same entry cannot overwrite each other unseen.
+// If-Match, so two people editing the same entry cannot overwrite each other unseen. The
+// enterprise's Dimona periods are listed here too (GET .../dimona-periods, same mandate rule), so
+// a Dimona OUT, UPDATE or CANCEL prepared from the register can quote each worker's period.
 //
 // A creation may carry an Idempotency-Key, as declarations do: table `staff_idempotency` keeps
 // each key with the record it created and the digest of its body, per enterprise and caller, so
@@ -602,6 +604,61 @@ Response endStaff(Server &server, const Request &request)
     return changed(server, record, data);
 }
 
+// GET /enterprises/{n}/dimona-periods: the enterprise's Dimona periods from the core table
+// `dimona_periods` (the seeded ones, and those accepted declarations opened or changed), newest
+// start first, so that a client prefilling an OUT, UPDATE or CANCEL takes the first open one.
+Response listDimonaPeriods(Server &server, const Request &request)
+{
+    QString enterprise;
+    if (auto denied = checkEnterprise(server, request, &enterprise))
+        return *denied;
+    struct Filter
+    {
+        const char *parameter;
+        const char *column;
+        QRegularExpression pattern;
+    };
+    const QList<Filter> filters{
+        {"ssin", "national_number", QRegularExpression(QStringLiteral("^[0-9]{11}$"))},
+        {"status", "status", QRegularExpression(QStringLiteral("^(open|closed|cancelled)$"))}};
+    QString where = QStringLiteral("enterprise_number = ?");
+    QVariantList values{enterprise};
+    for (const Filter &filter : filters) {
+        const QString name = QLatin1String(filter.parameter);
+        if (!request.query.hasQueryItem(name))
+            continue;
+        const QString value = request.query.queryItemValue(name, QUrl::FullyDecoded);
+        if (!filter.pattern.match(value).hasMatch())
+            return Server::problem(400, QStringLiteral("invalid-parameter"),
+                                   QStringLiteral("Invalid parameter"),
+                                   QStringLiteral("The query parameter %1 is out of its form or "
+                                                  "range.")
+                                       .arg(name));
+        where += QStringLiteral(" AND %1 = ?").arg(QLatin1String(filter.column));
+        values.append(value);
+    }
+    QSqlQuery q(server.db());
+    q.prepare(QStringLiteral("SELECT period_id, national_number, worker_type, start_date, "
+                             "end_date, status FROM dimona_periods WHERE ") +
+              where + QStringLiteral(" ORDER BY start_date DESC, period_id DESC"));
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    if (!exec(q))
+        return Server::problem(500, QStringLiteral("internal-error"), QStringLiteral("Storage"));
+    QJsonArray periods;
+    while (q.next()) {
+        const QString end = q.value(4).toString();
+        periods.append(
+            QJsonObject{{"periodId", q.value(0).toString()},
+                        {"ssin", q.value(1).toString()},
+                        {"workerType", q.value(2).toString()},
+                        {"startDate", q.value(3).toString()},
+                        {"endDate", end.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(end)},
+                        {"status", q.value(5).toString()}});
+    }
+    return Response::json(QJsonObject{{"periods", periods}});
+}
+
 void registerRoutes(Server &server)
 {
     const QString list = QStringLiteral("/enterprises/{enterpriseNumber}/staff");
@@ -617,6 +674,8 @@ void registerRoutes(Server &server)
                  [s](const Request &r) { return putStaff(*s, r); });
     server.route("POST", one + QStringLiteral("/end"), Access::Authenticated,
                  [s](const Request &r) { return endStaff(*s, r); });
+    server.route("GET", QStringLiteral("/enterprises/{enterpriseNumber}/dimona-periods"),
+                 Access::Authenticated, [s](const Request &r) { return listDimonaPeriods(*s, r); });
 }
 
 } // namespace

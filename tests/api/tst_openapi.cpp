@@ -191,6 +191,7 @@ void TestOpenApi::operationOfApiMd_data()
     row("GET", "/enterprises/{enterpriseNumber}/staff/{id}", "bearer");
     row("PUT", "/enterprises/{enterpriseNumber}/staff/{id}", "bearer");
     row("POST", "/enterprises/{enterpriseNumber}/staff/{id}/end", "bearer");
+    row("GET", "/enterprises/{enterpriseNumber}/dimona-periods", "bearer");
     row("GET", "/citizens/{nationalNumber}/quotas", "bearer");
     row("GET", "/citizens/{nationalNumber}/contributions", "bearer");
     row("GET", "/helpdesk/citizens/{nationalNumber}", "bearer");

@@ -27,6 +27,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +40,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QtTest>
 
 using namespace guichet;
@@ -194,6 +196,7 @@ private slots:
     void deleteEndsTheEmployment();
     void dimonaInForTenWorkersGoesToTheBatch();
     void dimonaCancelNeedsEveryPeriodNumber();
+    void dimonaCancelPrefilledWithThePeriodOfTheIn();
     void dimonaForOneWorkerOpensTheForm();
     void dmfaFromTheRegister();
     void exportedRegisterReadsBackAsDuplicates();
@@ -209,6 +212,8 @@ private:
     bool waitLoaded();
     // The ids of imported workers that fit a plain Dimona IN.
     QStringList otherWorkerIds(int count);
+    // Files a Dimona for the Brasserie on the sandbox and waits until it is done.
+    QJsonObject fileDimona(const QByteArray &document);
 
     SandboxFixture m_sandbox;
     QString m_token;
@@ -337,6 +342,30 @@ QStringList TestEmployerPage::otherWorkerIds(int count)
             ids << r.id;
     }
     return ids;
+}
+
+QJsonObject TestEmployerPage::fileDimona(const QByteArray &document)
+{
+    const QJsonObject envelope{{"formId", "dimona"},
+                               {"formVersion", 1},
+                               {"onBehalfOf", kBrasserie},
+                               {"data", QJsonDocument::fromJson(document).object()}};
+    const auto filed = m_sandbox.post(
+        QStringLiteral("/declarations"), envelope, m_token,
+        {{"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)}});
+    if (filed.status != 201)
+        return filed.json();
+    const QString path =
+        QStringLiteral("/declarations/") + filed.json().value(QStringLiteral("id")).toString();
+    QJsonObject last;
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        last = m_sandbox.get(path, m_token).json();
+        if (last.value(QStringLiteral("status")).toString() == QLatin1String("done"))
+            break;
+        QTest::qWait(100);
+    }
+    return last;
 }
 
 void TestEmployerPage::actsForOneEnterpriseOfTheMandates()
@@ -820,6 +849,16 @@ void TestEmployerPage::dimonaCancelNeedsEveryPeriodNumber()
     m_page->dimonaAction(staff::DimonaType::Cancel)->trigger();
     auto *dialog = qobject_cast<DimonaDialog *>(m_page->currentDialog());
     QVERIFY(dialog);
+    // No Dimona was ever filed for these workers: nothing on file to prefill, and each row
+    // says so.
+    QTRY_COMPARE(dialog->periodLookup(), DimonaDialog::PeriodLookup::Done);
+    for (int row = 0; row < 3; ++row) {
+        QVERIFY(!dialog->knownPeriod(row));
+        QVERIFY(dialog->table()->item(row, 2)->text().isEmpty());
+        QVERIFY2(dialog->table()->item(row, 3)->text().startsWith(
+                     QStringLiteral("No open Dimona period on file for this worker")),
+                 qPrintable(dialog->table()->item(row, 3)->text()));
+    }
     QCOMPARE(dialog->invalidCount(), 3);
     // A batch goes only when every declaration is complete.
     QVERIFY(!dialog->acceptButton()->isEnabled());
@@ -843,6 +882,86 @@ void TestEmployerPage::dimonaCancelNeedsEveryPeriodNumber()
         QCOMPARE(document.value("declarationType").toString(), QStringLiteral("CANCEL"));
         QCOMPARE(staff::valueAt(document, "/dimonaCancel/periodId").toString(), periods.at(i));
     }
+}
+
+void TestEmployerPage::dimonaCancelPrefilledWithThePeriodOfTheIn()
+{
+    const QStringList ids = otherWorkerIds(19);
+    QCOMPARE(ids.size(), 19);
+    const QString declared = ids.at(18);
+    const QString unknown = ids.at(14); // no Dimona filed for this one
+    const staff::StaffRecord worker =
+        m_page->staffModel()->record(m_page->staffModel()->rowOfId(declared));
+
+    // The worker's Dimona IN, prepared from the register and filed on the portal.
+    m_page->selectRecords({declared});
+    m_page->dimonaAction(staff::DimonaType::In)->trigger();
+    auto *in = qobject_cast<DimonaDialog *>(m_page->currentDialog());
+    QVERIFY(in);
+    QCOMPARE(in->periodLookup(), DimonaDialog::PeriodLookup::NotAsked); // an IN quotes no period
+    QSignalSpy opened(m_page.get(), &EmployerPage::openFormRequested);
+    QTest::mouseClick(in->acceptButton(), Qt::LeftButton);
+    QCOMPARE(opened.count(), 1);
+    const QJsonObject filed = fileDimona(opened.first().at(1).toByteArray());
+    QCOMPARE(filed.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+    QVERIFY2(QStringList({"A", "W"}).contains(filed.value(QStringLiteral("result")).toString()),
+             QJsonDocument(filed).toJson().constData());
+    const QString periodId = filed.value(QStringLiteral("periodId")).toString();
+    QCOMPARE(periodId.size(), 12);
+    QTRY_VERIFY(!m_page->currentDialog());
+
+    // CANCEL for that worker and one without a period: the first row comes prefilled with the
+    // period the IN opened, the other says none is on file.
+    m_page->selectRecords({declared, unknown});
+    m_page->dimonaAction(staff::DimonaType::Cancel)->trigger();
+    auto *dialog = qobject_cast<DimonaDialog *>(m_page->currentDialog());
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->periodLookup(), DimonaDialog::PeriodLookup::Done);
+    QCOMPARE(dialog->workers().size(), 2);
+    const int mine = dialog->workers().at(0).id == declared ? 0 : 1;
+    const int other = 1 - mine;
+    QTableWidgetItem *period = dialog->table()->item(mine, 2);
+    QCOMPARE(period->text(), periodId);
+    QVERIFY(period->flags() & Qt::ItemIsEditable);
+    QVERIFY(dialog->knownPeriod(mine));
+    QCOMPARE(dialog->knownPeriod(mine)->startDate, worker.startDate());
+    QVERIFY2(period->toolTip().startsWith(QStringLiteral("On file: the open period since")),
+             qPrintable(period->toolTip()));
+    QCOMPARE(dialog->table()->item(mine, 3)->text(), QStringLiteral("Ready"));
+    QVERIFY(!dialog->knownPeriod(other));
+    QVERIFY(dialog->table()->item(other, 2)->text().isEmpty());
+    QVERIFY(dialog->table()->item(other, 3)->text().startsWith(
+        QStringLiteral("No open Dimona period on file for this worker")));
+    QCOMPARE(dialog->invalidCount(), 1);
+    QVERIFY(!dialog->acceptButton()->isEnabled());
+
+    // The person types the missing one; the prefilled one stays.
+    dialog->setPeriodId(other, QStringLiteral("202500118710"));
+    QCOMPARE(dialog->invalidCount(), 0);
+    QSignalSpy batch(m_page.get(), &EmployerPage::batchRequested);
+    QTest::mouseClick(dialog->acceptButton(), Qt::LeftButton);
+    QCOMPARE(batch.count(), 1);
+    const auto documents = batch.first().at(1).value<QList<QByteArray>>();
+    QCOMPARE(documents.size(), 2);
+    const QJsonObject cancel = QJsonDocument::fromJson(documents.at(mine)).object();
+    QVERIFY(staff::FormCache::validate(**staff::FormCache::dimona(), cancel).valid);
+    QCOMPARE(cancel.value("declarationType").toString(), QStringLiteral("CANCEL"));
+    QCOMPARE(staff::valueAt(cancel, "/dimonaCancel/periodId").toString(), periodId);
+
+    // The portal takes it: the period is cancelled, and a new CANCEL has nothing to prefill.
+    const QJsonObject done = fileDimona(documents.at(mine));
+    QVERIFY2(QStringList({"A", "W"}).contains(done.value(QStringLiteral("result")).toString()),
+             QJsonDocument(done).toJson().constData());
+    QTRY_VERIFY(!m_page->currentDialog());
+    m_page->selectRecords({declared});
+    m_page->dimonaAction(staff::DimonaType::Cancel)->trigger();
+    dialog = qobject_cast<DimonaDialog *>(m_page->currentDialog());
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->periodLookup(), DimonaDialog::PeriodLookup::Done);
+    QVERIFY(!dialog->knownPeriod(0));
+    QVERIFY(dialog->table()->item(0, 2)->text().isEmpty());
+    dialog->reject();
+    QTRY_VERIFY(!m_page->currentDialog());
 }
 
 void TestEmployerPage::dimonaForOneWorkerOpensTheForm()

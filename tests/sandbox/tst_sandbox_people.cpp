@@ -12,12 +12,14 @@
 #include "core/json/qtjson.h"
 #include "core/schema/formats.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QUrl>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -147,9 +149,43 @@ QString boulangerieNumber()
     return {};
 }
 
+QString periodsPath(const QString &enterprise, const QString &query = {})
+{
+    return QStringLiteral("/enterprises/%1/dimona-periods").arg(enterprise) + query;
+}
+
 HeaderList idempotencyKey(const QByteArray &key)
 {
     return {{"Idempotency-Key", key}};
+}
+
+// A Dimona IN of Brasserie Janssens SRL, in the envelope of POST /declarations.
+QJsonObject dimonaInEnvelope(const QString &ssin, const QDate &start)
+{
+    const QJsonObject data{
+        {"declarationType", "IN"},
+        {"employer", QJsonObject{{"enterpriseNumber", kBrasserie}}},
+        {"worker", QJsonObject{{"ssin", ssin}}},
+        {"dimonaIn", QJsonObject{{"startDate", start.toString(Qt::ISODate)},
+                                 {"features", QJsonObject{{"workerType", "OTH"},
+                                                          {"jointCommissionNumber", "302"}}}}}};
+    return {{"formId", "dimona"}, {"formVersion", 1}, {"onBehalfOf", kBrasserie}, {"data", data}};
+}
+
+QJsonObject dimonaCancelEnvelope(const QString &periodId)
+{
+    const QJsonObject data{{"declarationType", "CANCEL"},
+                           {"employer", QJsonObject{{"enterpriseNumber", kBrasserie}}},
+                           {"dimonaCancel", QJsonObject{{"periodId", periodId}}}};
+    return {{"formId", "dimona"}, {"formVersion", 1}, {"onBehalfOf", kBrasserie}, {"data", data}};
+}
+
+QStringList periodIdsOf(const HttpReply &reply)
+{
+    QStringList ids;
+    for (const QJsonValue &v : reply.json().value(QStringLiteral("periods")).toArray())
+        ids << v.toObject().value(QStringLiteral("periodId")).toString();
+    return ids;
 }
 
 // Pre-2000 rule: 97 - (first nine digits mod 97).
@@ -167,6 +203,8 @@ class TestSandboxPeople : public QObject
 private:
     // The register entries of that national number.
     int countInRegister(const QString &enterprise, const QString &niss);
+    // POST /declarations with a fresh key, then waits until it is done; the declaration.
+    QJsonObject fileAndWait(const QJsonObject &envelope);
 
     SandboxFixture m_sandbox;
     QString m_thomas; // demo identity: employer, helpdesk, self-employed, citizen
@@ -193,6 +231,14 @@ private slots:
     void staffIdempotencyKeyScopedToEnterpriseAndCaller();
     void staffIdempotencyKeyMalformed();
     void staffIdempotencyKeysSurviveARestart();
+
+    // --- Dimona periods ------------------------------------------------------------------
+    void dimonaPeriodsOfTheSeed();
+    void dimonaPeriodsFilters_data();
+    void dimonaPeriodsFilters();
+    void dimonaPeriodsRefusals_data();
+    void dimonaPeriodsRefusals();
+    void dimonaPeriodsFollowAcceptedDeclarations();
 
     // --- Citizen data --------------------------------------------------------------------
     void quotas_data();
@@ -857,6 +903,26 @@ int TestSandboxPeople::countInRegister(const QString &enterprise, const QString 
                                : -1;
 }
 
+QJsonObject TestSandboxPeople::fileAndWait(const QJsonObject &envelope)
+{
+    const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const HttpReply filed =
+        m_sandbox.post(QStringLiteral("/declarations"), envelope, m_thomas, idempotencyKey(key));
+    if (filed.status != 201)
+        return filed.json();
+    const QString path =
+        QStringLiteral("/declarations/") + filed.json().value(QStringLiteral("id")).toString();
+    QJsonObject last;
+    QDeadlineTimer deadline(m_sandbox.timeoutMs());
+    while (!deadline.hasExpired()) {
+        last = m_sandbox.get(path, m_thomas).json();
+        if (last.value(QStringLiteral("status")).toString() == QLatin1String("done"))
+            break;
+        QTest::qWait(100);
+    }
+    return last;
+}
+
 void TestSandboxPeople::staffCreationReplayedUnderItsKey()
 {
     const QString niss = makeNationalNumber(QDate(1977, 2, 14), 318);
@@ -1001,6 +1067,194 @@ void TestSandboxPeople::staffIdempotencyKeysSurviveARestart()
         staffPath(kBrasserie), newWorker(makeNationalNumber(QDate(1988, 1, 20), 404)), m_thomas,
         idempotencyKey(key));
     QCOMPARE(conflict.status, 409);
+}
+
+void TestSandboxPeople::dimonaPeriodsOfTheSeed()
+{
+    const HttpReply reply = m_sandbox.get(periodsPath(kBrasserie), m_thomas);
+    QCOMPARE(reply.status, 200);
+    const QJsonArray periods = reply.json().value(QStringLiteral("periods")).toArray();
+    QSet<QString> listed;
+    QString previousStart = QStringLiteral("9999-12-31");
+    for (const QJsonValue &v : periods) {
+        const QJsonObject p = v.toObject();
+        listed << p.value(QStringLiteral("periodId")).toString();
+        QVERIFY(isValidDimonaPeriodId(p.value(QStringLiteral("periodId")).toString()));
+        // Newest start first.
+        const QString start = p.value(QStringLiteral("startDate")).toString();
+        QVERIFY2(start <= previousStart, qPrintable(start));
+        previousStart = start;
+    }
+    QSet<QString> seeded;
+    for (const DimonaPeriod &d : World::demo().dimonaPeriods) {
+        if (d.enterpriseNumber != kBrasserie)
+            continue;
+        seeded << d.periodId;
+        for (const QJsonValue &v : periods) {
+            const QJsonObject p = v.toObject();
+            if (p.value(QStringLiteral("periodId")).toString() != d.periodId)
+                continue;
+            QCOMPARE(p.value(QStringLiteral("ssin")).toString(), d.nationalNumber);
+            QCOMPARE(p.value(QStringLiteral("workerType")).toString(), d.workerType);
+            QCOMPARE(p.value(QStringLiteral("startDate")).toString(),
+                     d.startDate.toString(Qt::ISODate));
+            if (d.endDate.isValid())
+                QCOMPARE(p.value(QStringLiteral("endDate")).toString(),
+                         d.endDate.toString(Qt::ISODate));
+            else
+                QVERIFY(p.value(QStringLiteral("endDate")).isNull());
+            QCOMPARE(p.value(QStringLiteral("status")).toString(), d.status);
+        }
+    }
+    QVERIFY(!seeded.isEmpty());
+    QVERIFY(listed.contains(seeded));
+    // Only this enterprise's.
+    for (const DimonaPeriod &d : World::demo().dimonaPeriods) {
+        if (d.enterpriseNumber != kBrasserie)
+            QVERIFY(!listed.contains(d.periodId));
+    }
+}
+
+void TestSandboxPeople::dimonaPeriodsFilters_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("ssin");   // what every period listed has, empty: any
+    QTest::addColumn<QString>("status"); // idem
+
+    QTest::newRow("one worker") << QStringLiteral("?ssin=95022840288")
+                                << QStringLiteral("95022840288") << QString();
+    QTest::newRow("open ones") << QStringLiteral("?status=open") << QString()
+                               << QStringLiteral("open");
+    QTest::newRow("cancelled ones")
+        << QStringLiteral("?status=cancelled") << QString() << QStringLiteral("cancelled");
+    QTest::newRow("one worker's closed ones")
+        << QStringLiteral("?ssin=88063015559&status=closed") << QStringLiteral("88063015559")
+        << QStringLiteral("closed");
+}
+
+void TestSandboxPeople::dimonaPeriodsFilters()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, ssin);
+    QFETCH(QString, status);
+
+    const HttpReply reply = m_sandbox.get(periodsPath(kBrasserie, query), m_thomas);
+    QCOMPARE(reply.status, 200);
+    QStringList expected;
+    for (const DimonaPeriod &d : World::demo().dimonaPeriods) {
+        if (d.enterpriseNumber == kBrasserie && (ssin.isEmpty() || d.nationalNumber == ssin) &&
+            (status.isEmpty() || d.status == status))
+            expected << d.periodId;
+    }
+    QVERIFY(!expected.isEmpty());
+    const QStringList listed = periodIdsOf(reply);
+    for (const QString &id : std::as_const(expected))
+        QVERIFY2(listed.contains(id), qPrintable(id));
+    for (const QJsonValue &v : reply.json().value(QStringLiteral("periods")).toArray()) {
+        const QJsonObject p = v.toObject();
+        if (!ssin.isEmpty())
+            QCOMPARE(p.value(QStringLiteral("ssin")).toString(), ssin);
+        if (!status.isEmpty())
+            QCOMPARE(p.value(QStringLiteral("status")).toString(), status);
+    }
+    // A worker without periods: an empty list, not an error.
+    const HttpReply none =
+        m_sandbox.get(periodsPath(kBrasserie, QStringLiteral("?ssin=") +
+                                                  makeNationalNumber(QDate(1966, 3, 3), 990)),
+                      m_thomas);
+    QCOMPARE(none.status, 200);
+    QVERIFY(periodIdsOf(none).isEmpty());
+}
+
+void TestSandboxPeople::dimonaPeriodsRefusals_data()
+{
+    QTest::addColumn<QString>("who"); // "", "bart", "thomas"
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("not signed in")
+        << QString() << periodsPath(kBrasserie) << 401 << QStringLiteral("unauthenticated");
+    QTest::newRow("citizen without mandate")
+        << QStringLiteral("bart") << periodsPath(kBrasserie) << 403 << QStringLiteral("no-mandate");
+    QTest::newRow("employer for another enterprise")
+        << QStringLiteral("thomas") << periodsPath(kCafeDuParc) << 403
+        << QStringLiteral("no-mandate");
+    QTest::newRow("mandate through the social secretariat")
+        << QStringLiteral("thomas") << periodsPath(boulangerieNumber()) << 200 << QString();
+    QTest::newRow("national number too short")
+        << QStringLiteral("thomas") << periodsPath(kBrasserie, QStringLiteral("?ssin=9502284028"))
+        << 400 << QStringLiteral("invalid-parameter");
+    QTest::newRow("unknown status")
+        << QStringLiteral("thomas") << periodsPath(kBrasserie, QStringLiteral("?status=ended"))
+        << 400 << QStringLiteral("invalid-parameter");
+    QTest::newRow("malformed enterprise number")
+        << QStringLiteral("thomas") << periodsPath(QStringLiteral("040301926")) << 400
+        << QStringLiteral("invalid-request");
+}
+
+void TestSandboxPeople::dimonaPeriodsRefusals()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(QString, reason);
+
+    const QString token = who == QLatin1String("bart")     ? m_bart
+                          : who == QLatin1String("thomas") ? m_thomas
+                                                           : QString();
+    const HttpReply reply = m_sandbox.get(path, token);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.reason(), reason);
+}
+
+void TestSandboxPeople::dimonaPeriodsFollowAcceptedDeclarations()
+{
+    const QString worker = makeNationalNumber(QDate(1992, 8, 8), 36);
+    const QString query = QStringLiteral("?ssin=") + worker;
+    QVERIFY(periodIdsOf(m_sandbox.get(periodsPath(kBrasserie, query), m_thomas)).isEmpty());
+
+    // An accepted IN: its period is listed at once, open, under the number the declaration shows.
+    const QDate start = today().addDays(7);
+    const QJsonObject in = fileAndWait(dimonaInEnvelope(worker, start));
+    QCOMPARE(in.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+    QVERIFY2(QStringList({"A", "W"}).contains(in.value(QStringLiteral("result")).toString()),
+             QJsonDocument(in).toJson().constData());
+    const QString periodId = in.value(QStringLiteral("periodId")).toString();
+    QVERIFY(isValidDimonaPeriodId(periodId));
+    const HttpReply listed = m_sandbox.get(periodsPath(kBrasserie, query), m_thomas);
+    QCOMPARE(listed.status, 200);
+    const QJsonArray periods = listed.json().value(QStringLiteral("periods")).toArray();
+    QCOMPARE(periods.size(), 1);
+    const QJsonObject period = periods.first().toObject();
+    QCOMPARE(period.value(QStringLiteral("periodId")).toString(), periodId);
+    QCOMPARE(period.value(QStringLiteral("ssin")).toString(), worker);
+    QCOMPARE(period.value(QStringLiteral("workerType")).toString(), QStringLiteral("OTH"));
+    QCOMPARE(period.value(QStringLiteral("startDate")).toString(), start.toString(Qt::ISODate));
+    QVERIFY(period.value(QStringLiteral("endDate")).isNull());
+    QCOMPARE(period.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    QCOMPARE(periodIdsOf(m_sandbox.get(periodsPath(kBrasserie, query + "&status=open"), m_thomas)),
+             QStringList{periodId});
+
+    // Not another enterprise's.
+    QVERIFY(
+        periodIdsOf(m_sandbox.get(periodsPath(boulangerieNumber(), query), m_thomas)).isEmpty());
+
+    // An accepted CANCEL: the period stays, cancelled, and is no longer among the open ones.
+    const QJsonObject cancel = fileAndWait(dimonaCancelEnvelope(periodId));
+    QVERIFY2(QStringList({"A", "W"}).contains(cancel.value(QStringLiteral("result")).toString()),
+             QJsonDocument(cancel).toJson().constData());
+    const HttpReply after = m_sandbox.get(periodsPath(kBrasserie, query), m_thomas);
+    QCOMPARE(after.json()
+                 .value(QStringLiteral("periods"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("cancelled"));
+    QVERIFY(periodIdsOf(m_sandbox.get(periodsPath(kBrasserie, query + "&status=open"), m_thomas))
+                .isEmpty());
 }
 
 void TestSandboxPeople::quotas_data()

@@ -230,4 +230,27 @@ void StaffRegister::fetch(const QString &id, QObject *context, WriteDone done)
     write("GET", basePath() + QLatin1Char('/') + id, {}, {}, 200, context, std::move(done));
 }
 
+void StaffRegister::openDimonaPeriods(QObject *context, PeriodsDone done)
+{
+    const QString enterprise = m_enterprise;
+    m_portal.get(QStringLiteral("/enterprises/%1/dimona-periods?status=open").arg(m_enterprise),
+                 context, [done = std::move(done), enterprise](const Expected<api::Reply> &reply) {
+                     if (!reply) {
+                         done(reply.error());
+                         return;
+                     }
+                     if (reply->status != 200) {
+                         done(replyError(*reply, enterprise));
+                         return;
+                     }
+                     QList<DimonaPeriod> periods;
+                     for (const QJsonValue &item :
+                          reply->json.value(QLatin1String("periods")).toArray()) {
+                         if (auto period = DimonaPeriod::fromJson(item.toObject()))
+                             periods.append(std::move(*period));
+                     }
+                     done(periods);
+                 });
+}
+
 } // namespace guichet::staff

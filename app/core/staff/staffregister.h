@@ -2,6 +2,7 @@
 
 #include "core/api/portalaccess.h"
 #include "core/expected.h"
+#include "core/staff/dimonaperiod.h"
 #include "core/staff/staffrecord.h"
 
 #include <QDate>
@@ -83,6 +84,11 @@ public:
     // POST .../end with If-Match.
     void end(const StaffRecord &base, const QDate &endDate, QObject *context, WriteDone done);
     void fetch(const QString &id, QObject *context, WriteDone done);
+
+    using PeriodsDone = std::function<void(const Expected<QList<DimonaPeriod>> &)>;
+    // The enterprise's open Dimona periods (GET /enterprises/{n}/dimona-periods?status=open),
+    // for the period numbers of a Dimona OUT, UPDATE or CANCEL.
+    void openDimonaPeriods(QObject *context, PeriodsDone done);
 
     // The error of a reply that is not what the operation expects, in the UI language: no
     // mandate, signed out, busy, server error...

@@ -4,6 +4,7 @@
 #include "core/schema/formats.h"
 #include "core/schema/messages.h"
 #include "core/staff/formcache.h"
+#include "core/staff/staffregister.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QTableWidget>
@@ -168,6 +170,64 @@ bool DimonaDialog::needsPeriod() const
     return m_type != staff::DimonaType::In;
 }
 
+void DimonaDialog::lookUpPeriods(staff::StaffRegister &staffRegister)
+{
+    if (!needsPeriod())
+        return;
+    m_lookup = PeriodLookup::Pending;
+    rebuild();
+    staffRegister.openDimonaPeriods(
+        this,
+        [this](const Expected<QList<staff::DimonaPeriod>> &periods) { setKnownPeriods(periods); });
+}
+
+void DimonaDialog::setKnownPeriods(const Expected<QList<staff::DimonaPeriod>> &periods)
+{
+    m_known.clear();
+    if (!periods) {
+        m_lookup = PeriodLookup::Failed;
+        m_lookupError = periods.error();
+        rebuild();
+        return;
+    }
+    m_lookup = PeriodLookup::Done;
+    m_building = true;
+    for (int row = 0; row < m_workers.size(); ++row) {
+        const auto period = staff::DimonaPeriod::latestOpen(*periods, m_workers.at(row).niss());
+        m_known.append(period);
+        // What the person typed meanwhile stays.
+        QTableWidgetItem *item = m_table->item(row, PeriodColumn);
+        if (period && item && item->text().trimmed().isEmpty())
+            item->setText(period->periodId);
+    }
+    m_building = false;
+    rebuild();
+}
+
+std::optional<staff::DimonaPeriod> DimonaDialog::knownPeriod(int row) const
+{
+    return row >= 0 && row < m_known.size() ? m_known.at(row) : std::nullopt;
+}
+
+QString DimonaDialog::periodNote(int row) const
+{
+    switch (m_lookup) {
+    case PeriodLookup::NotAsked:
+        return {};
+    case PeriodLookup::Pending:
+        return tr("Looking up the period number on file…");
+    case PeriodLookup::Failed:
+        return tr("The period numbers on file could not be read: type it.");
+    case PeriodLookup::Done:
+        break;
+    }
+    if (const auto known = knownPeriod(row))
+        return tr("On file: the open period since %1 (worker type %2). You may change it.")
+            .arg(QLocale().toString(known->startDate, QLocale::ShortFormat), known->workerType);
+    return tr("No open Dimona period on file for this worker: type the period number of their "
+              "Dimona IN.");
+}
+
 QString DimonaDialog::declarationTitle(staff::DimonaType type, const staff::StaffRecord &worker)
 {
     return tr("Dimona %1 – %2").arg(staff::DimonaBuilder::typeCode(type), worker.displayName());
@@ -219,6 +279,8 @@ void DimonaDialog::rebuild()
     m_documents.clear();
     m_problems.clear();
     m_invalid = 0;
+    int prefilled = 0;
+    int missing = 0;
     const auto &overrides = m_form->messageOverrides();
     for (int row = 0; row < m_workers.size(); ++row) {
         const QJsonObject document = staff::DimonaBuilder::build(m_type, m_workers.at(row).data,
@@ -238,26 +300,65 @@ void DimonaDialog::rebuild()
                     QLatin1Char(' ') + tr("(and %n more)", nullptr, int(result.errors.size()) - 1);
         }
         m_problems.append(problem);
+        QString checkText = problem.isEmpty() ? tr("Ready") : problem;
+        if (needsPeriod()) {
+            const QString note = periodNote(row);
+            QTableWidgetItem *period = m_table->item(row, PeriodColumn);
+            period->setToolTip(note);
+            period->setData(Qt::AccessibleDescriptionRole, note);
+            // An empty number with nothing on file: the row says why, and what to do.
+            if (!knownPeriod(row) && m_lookup == PeriodLookup::Done &&
+                period->text().trimmed().isEmpty()) {
+                checkText = note;
+                ++missing;
+            }
+            if (const auto known = knownPeriod(row);
+                known && optionsFor(row).periodId == known->periodId)
+                ++prefilled;
+        }
         QTableWidgetItem *check = m_table->item(row, CheckColumn);
-        check->setText(problem.isEmpty() ? tr("Ready") : problem);
+        check->setText(checkText);
         check->setToolTip(problem);
     }
     const int count = int(m_workers.size());
+    QString status;
     if (count == 1) {
-        m_status->setText(m_invalid == 0
-                              ? tr("The declaration is complete.")
-                              : tr("The declaration is not complete yet: the form will show "
-                                   "what to fill in."));
+        status = m_invalid == 0 ? tr("The declaration is complete.")
+                                : tr("The declaration is not complete yet: the form will show "
+                                     "what to fill in.");
         m_accept->setEnabled(true);
     } else if (m_invalid > 0) {
-        m_status->setText(tr("%n declaration(s) are not complete: see the Check column. Every "
-                             "declaration of a batch must be complete.",
-                             nullptr, m_invalid));
+        status = tr("%n declaration(s) are not complete: see the Check column. Every "
+                    "declaration of a batch must be complete.",
+                    nullptr, m_invalid);
         m_accept->setEnabled(false);
     } else {
-        m_status->setText(tr("The %n declarations are complete.", nullptr, count));
+        status = tr("The %n declarations are complete.", nullptr, count);
         m_accept->setEnabled(true);
     }
+    QStringList lookup;
+    switch (m_lookup) {
+    case PeriodLookup::NotAsked:
+        break;
+    case PeriodLookup::Pending:
+        lookup << tr("Looking up the period numbers on file…");
+        break;
+    case PeriodLookup::Failed:
+        lookup << tr("The period numbers on file could not be read (%1): type each one from the "
+                     "receipt of the worker's Dimona IN.")
+                      .arg(m_lookupError.message);
+        break;
+    case PeriodLookup::Done:
+        if (prefilled > 0)
+            lookup << tr("%n period number(s) prefilled from the open periods on file.", nullptr,
+                         prefilled);
+        if (missing > 0)
+            lookup << tr("%n worker(s) have no open period on file: type their period number.",
+                         nullptr, missing);
+        break;
+    }
+    m_status->setText(
+        lookup.isEmpty() ? status : status + QLatin1Char('\n') + lookup.join(QLatin1Char(' ')));
     m_building = false;
 }
 
@@ -289,18 +390,21 @@ void DimonaDialog::retranslateUi()
                             nullptr, count));
         break;
     case staff::DimonaType::Out:
-        m_intro->setText(tr("Declare the end of employment (Dimona OUT) of %n worker(s). Give "
-                            "the period number of each worker's Dimona IN (on its receipt).",
+        m_intro->setText(tr("Declare the end of employment (Dimona OUT) of %n worker(s). Each "
+                            "worker's open period on file is filled in; give the others from "
+                            "the receipt of the worker's Dimona IN.",
                             nullptr, count));
         break;
     case staff::DimonaType::Update:
-        m_intro->setText(tr("Change the Dimona period of %n worker(s) (Dimona UPDATE). Give the "
-                            "period number of each worker's Dimona IN (on its receipt).",
+        m_intro->setText(tr("Change the Dimona period of %n worker(s) (Dimona UPDATE). Each "
+                            "worker's open period on file is filled in; give the others from "
+                            "the receipt of the worker's Dimona IN.",
                             nullptr, count));
         break;
     case staff::DimonaType::Cancel:
-        m_intro->setText(tr("Cancel the Dimona period of %n worker(s) (Dimona CANCEL). Give the "
-                            "period number of each worker's Dimona IN (on its receipt).",
+        m_intro->setText(tr("Cancel the Dimona period of %n worker(s) (Dimona CANCEL). Each "
+                            "worker's open period on file is filled in; give the others from "
+                            "the receipt of the worker's Dimona IN.",
                             nullptr, count));
         break;
     }
@@ -316,8 +420,9 @@ void DimonaDialog::retranslateUi()
         {tr("Worker"), tr("National number"), tr("Period number"), tr("Check")});
     m_table->setAccessibleName(tr("Workers to declare"));
     if (QTableWidgetItem *header = m_table->horizontalHeaderItem(PeriodColumn))
-        header->setToolTip(tr("Type or paste (one per line) the 12-digit period number of each "
-                              "worker's Dimona IN."));
+        header->setToolTip(tr("The 12-digit period number of each worker's Dimona IN: filled "
+                              "in from the open periods on file, else type or paste it (one "
+                              "per line)."));
     m_table->resizeColumnToContents(WorkerColumn);
     m_table->resizeColumnToContents(NissColumn);
     m_table->setColumnWidth(PeriodColumn, std::max(m_table->columnWidth(PeriodColumn), 140));

@@ -634,6 +634,8 @@ void EmployerPage::declareDimona(staff::DimonaType type)
     if (!m_register || !m_dimonaForm || selected.isEmpty())
         return;
     auto *dialog = new DimonaDialog(type, selected, m_enterprise, m_dimonaForm, this);
+    // OUT, UPDATE, CANCEL: the period numbers come from the portal, prefilled when they arrive.
+    dialog->lookUpPeriods(*m_register);
     connect(dialog, &QDialog::accepted, this, [this, dialog, type] {
         const QList<QByteArray> documents = dialog->documents();
         const QList<staff::StaffRecord> &workers = dialog->workers();
