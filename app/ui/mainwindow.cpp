@@ -578,8 +578,9 @@ void MainWindow::createWorkspacePages()
     connect(m_helpdesk, &helpdesk::HelpdeskPage::openFormRequested, this, &MainWindow::startForm);
     connect(m_employer, &employer::EmployerPage::batchRequested, this,
             [this](const QString &formId, const QList<QByteArray> &documents,
-                   const QString &onBehalfOf, const QString &label) {
-                auto batchId = m_workbench->queueBatch(formId, documents, onBehalfOf, label);
+                   const QString &onBehalfOf, const QString &label, const QStringList &itemLabels) {
+                auto batchId =
+                    m_workbench->queueBatch(formId, documents, onBehalfOf, label, itemLabels);
                 if (!batchId) {
                     QMessageBox::warning(this, tr("Batch submission"), batchId.error().message);
                     return;

@@ -827,11 +827,23 @@ void TestEmployerPage::dimonaInForTenWorkersGoesToTheBatch()
     QSet<QString> expectedNiss;
     for (const QString &id : ids)
         expectedNiss << m_page->staffModel()->record(m_page->staffModel()->rowOfId(id)).niss();
+    // Each declaration comes with its worker's name, for the batch's result list.
+    const QStringList names = args.at(4).toStringList();
+    QCOMPARE(names.size(), documents.size());
     QSet<QString> declared;
-    for (const QByteArray &bytes : documents) {
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const QByteArray &bytes = documents.at(i);
         const QJsonObject document = QJsonDocument::fromJson(bytes).object();
         const auto result = staff::FormCache::validate(*dimona, document);
         QVERIFY2(result.valid, bytes.constData());
+        const StaffTableModel *model = m_page->staffModel();
+        int row = -1;
+        for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+            if (model->record(r).niss() == staff::valueAt(document, "/worker/ssin").toString())
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(names.at(i), model->record(row).displayName());
         QCOMPARE(document.value("declarationType").toString(), QStringLiteral("IN"));
         QCOMPARE(staff::valueAt(document, "/employer/enterpriseNumber").toString(), kBrasserie);
         QCOMPARE(staff::valueAt(document, "/dimonaIn/features/jointCommissionNumber").toString(),

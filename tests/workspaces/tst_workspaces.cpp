@@ -390,7 +390,13 @@ void TestWorkspaces::employerImportsDimonaBatchCancelResume()
     QCOMPARE(int(items->size()), 10);
     const auto filed = filedByKey();
     QStringList results;
+    QStringList names;
+    for (int row = 0; row < page->staffModel()->rowCount(); ++row) {
+        if (ids.contains(page->staffModel()->record(row).id))
+            names << page->staffModel()->record(row).displayName();
+    }
     for (const sync::OutboxItem &item : *items) {
+        QVERIFY2(names.contains(item.label), qPrintable(item.label)); // the worker, by name
         QCOMPARE(filed.value(item.idempotencyKey).size(), 1);
         results
             << filed.value(item.idempotencyKey).first().value(QStringLiteral("result")).toString();

@@ -342,7 +342,8 @@ Expected<QString> Workbench::startForm(const QString &formId, const QByteArray &
 }
 
 Expected<QString> Workbench::queueBatch(const QString &formId, const QList<QByteArray> &documents,
-                                        const QString &onBehalfOf, const QString &label)
+                                        const QString &onBehalfOf, const QString &label,
+                                        const QStringList &itemLabels)
 {
     start();
     if (!m_space)
@@ -354,6 +355,7 @@ Expected<QString> Workbench::queueBatch(const QString &formId, const QList<QByte
     request.documents = documents;
     request.onBehalfOf = onBehalfOf;
     request.label = label;
+    request.itemLabels = itemLabels;
     auto queued = batch::BatchSubmission::queue(m_space->outbox(), request);
     if (!queued)
         return queued;

@@ -67,9 +67,11 @@ public:
     Expected<QString> startForm(const QString &formId, const QByteArray &document,
                                 const QString &onBehalfOf, const QString &title);
     // Many declarations of one form as one outbox batch (all checked first); returns the batch
-    // id. The outbox worker is woken.
+    // id. itemLabels (one per document, e.g. the worker's name) name the rows of the result
+    // list. The outbox worker is woken.
     Expected<QString> queueBatch(const QString &formId, const QList<QByteArray> &documents,
-                                 const QString &onBehalfOf, const QString &label);
+                                 const QString &onBehalfOf, const QString &label,
+                                 const QStringList &itemLabels = {});
     // Sends what waits now.
     void wakeOutbox();
 

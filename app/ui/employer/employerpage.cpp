@@ -645,9 +645,14 @@ void EmployerPage::declareDimona(staff::DimonaType type)
                                    DimonaDialog::declarationTitle(type, workers.first()));
             return;
         }
+        // Each row of the batch's result list names its worker.
+        QStringList names;
+        for (const staff::StaffRecord &worker : workers)
+            names << worker.displayName();
         emit batchRequested(QStringLiteral("dimona"), documents, m_enterprise,
                             tr("Dimona %1 for %n worker(s) of %2", nullptr, int(documents.size()))
-                                .arg(code, enterpriseName()));
+                                .arg(code, enterpriseName()),
+                            names);
         showStatus(tr("%n Dimona declaration(s) handed to the batch submission.", nullptr,
                       int(documents.size())));
     });

@@ -96,8 +96,10 @@ public:
 signals:
     void openFormRequested(const QString &formId, const QByteArray &document,
                            const QString &onBehalfOf, const QString &title);
+    // Many declarations for the batch submission; itemLabels names each one's worker.
     void batchRequested(const QString &formId, const QList<QByteArray> &documents,
-                        const QString &onBehalfOf, const QString &label);
+                        const QString &onBehalfOf, const QString &label,
+                        const QStringList &itemLabels);
     // The register of the enterprise acted for was read (count entries).
     void registerLoaded(int count);
     // An export was written (or failed: rows = -1).
