@@ -62,18 +62,10 @@ public:
                  const QMap<QByteArray, QByteArray> &headers, QObject *context,
                  Callback done) override
     {
-        if (controller) {
+        if (controller)
             controller->request(method, path, body, headers, context, std::move(done));
-            return;
-        }
-        QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(
-            context,
-            [guard, done = std::move(done)] {
-                if (guard)
-                    done(notSignedIn());
-            },
-            Qt::QueuedConnection);
+        else
+            refuseNotSignedIn(context, std::move(done));
     }
     bool isSignedIn() const override { return controller && controller->isSignedIn(); }
     QJsonObject identity() const override
