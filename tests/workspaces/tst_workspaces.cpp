@@ -61,6 +61,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -443,7 +444,7 @@ void TestWorkspaces::selfEmployedChartShowsThePortalsFigures()
     // The charts, further down the page.
     for (QWidget *w = panel->parentWidget(); w; w = w->parentWidget()) {
         if (auto *area = qobject_cast<QScrollArea *>(w)) {
-            area->ensureWidgetVisible(panel, 0, 0);
+            area->verticalScrollBar()->setValue(panel->mapTo(area->widget(), QPoint()).y());
             break;
         }
     }

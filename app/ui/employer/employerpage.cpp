@@ -33,6 +33,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -176,9 +177,7 @@ EmployerPage::EmployerPage(api::PortalAccess &portal, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(StaffTableModel::NameColumn, 240);
-    m_table->setColumnWidth(StaffTableModel::NissColumn, 140);
-    m_table->setColumnWidth(StaffTableModel::ContractColumn, 220);
+    fitColumns();
     m_endAction->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(m_endAction);
     layout->addWidget(m_table, 1);
@@ -361,6 +360,8 @@ void EmployerPage::reload()
                              }();
                              m_model->setRecords(*records);
                              selectRecords(selected);
+                             if (!m_columnsFitted)
+                                 fitColumns();
                          }
                          updateActions();
                          showCount();
@@ -683,6 +684,27 @@ void EmployerPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void EmployerPage::fitColumns()
+{
+    // Wide enough for the header in the current language (with the sort arrow) and for what the
+    // rows on screen hold; the person's own widths stay until the language changes.
+    const QFontMetrics header(m_table->horizontalHeader()->font());
+    const int arrow = m_table->style()->pixelMetric(QStyle::PM_HeaderMarkSize) +
+                      2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin) + 8;
+    const bool rows = m_model->rowCount() > 0;
+    for (int column = 0; column < StaffTableModel::ColumnCount - 1; ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        int width = header.horizontalAdvance(title) + arrow;
+        if (rows)
+            width = qMax(width, static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(
+                                    column)); // public there
+        if (column == StaffTableModel::NameColumn)
+            width = qBound(width, 200, 320);
+        m_table->setColumnWidth(column, width);
+    }
+    m_columnsFitted = rows;
+}
+
 void EmployerPage::retranslateUi()
 {
     m_enterpriseLabel->setText(tr("&Enterprise:"));
@@ -738,6 +760,8 @@ void EmployerPage::retranslateUi()
     updateActingFor();
     updateActions();
     showCount();
+    if (m_table && m_model)
+        fitColumns();
 }
 
 } // namespace guichet::ui::employer

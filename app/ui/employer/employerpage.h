@@ -114,6 +114,7 @@ private:
     void updateActingFor();
     void showStatus(const QString &text);
     void showCount();
+    void fitColumns();
     void chooseEnterprise(const QString &number);
     QJsonObject mandateOf(const QString &number) const;
     void openDialog(QDialog *dialog);
@@ -127,6 +128,7 @@ private:
     staff::StaffRegister *m_register = nullptr;
     int m_generation = 0; // answers of an older load are dropped
     bool m_loading = false;
+    bool m_columnsFitted = false; // to the rows of the register, once per language
     QString m_loadError;
     QPointer<QDialog> m_dialog;
 
