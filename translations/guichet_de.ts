@@ -2639,22 +2639,6 @@ FORM ist die Kennung eines mitgelieferten Formulars (dessen neueste Version) ode
         <translation>Exportierten Entwurf schützen</translation>
     </message>
     <message>
-        <source>The file is encrypted. Choose a passphrase (at least 8 characters) to open it elsewhere:</source>
-        <translation>Die Datei wird verschlüsselt. Wählen Sie eine Passphrase (mindestens 8 Zeichen), um sie anderswo zu öffnen:</translation>
-    </message>
-    <message>
-        <source>Type the passphrase again:</source>
-        <translation>Geben Sie die Passphrase erneut ein:</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Nothing was exported.</source>
-        <translation>Die beiden Passphrasen stimmen nicht überein. Es wurde nichts exportiert.</translation>
-    </message>
-    <message>
-        <source>The passphrase is too short. Nothing was exported.</source>
-        <translation>Die Passphrase ist zu kurz. Es wurde nichts exportiert.</translation>
-    </message>
-    <message>
         <source>The draft was exported to %1.</source>
         <translation>Der Entwurf wurde nach %1 exportiert.</translation>
     </message>
@@ -2665,10 +2649,6 @@ FORM ist die Kennung eines mitgelieferten Formulars (dessen neueste Version) ode
     <message>
         <source>Guichet drafts (*.guichet-draft);;All files (*)</source>
         <translation>Guichet-Entwürfe (*.guichet-draft);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The file&apos;s passphrase:</source>
-        <translation>Passphrase der Datei:</translation>
     </message>
     <message>
         <source>The draft was imported.</source>
@@ -2737,6 +2717,14 @@ FORM ist die Kennung eines mitgelieferten Formulars (dessen neueste Version) ode
     <message>
         <source>Add a draft from a file exported by Guichet.</source>
         <translation>Einen Entwurf aus einer von Guichet exportierten Datei hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted. Choose a passphrase to open it elsewhere (at least 8 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase the file was exported with:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3006,37 @@ FORM ist die Kennung eines mitgelieferten Formulars (dessen neueste Version) ode
         <source>Save and close this draft.</source>
         <translation>Diesen Entwurf speichern und schließen.</translation>
     </message>
+    <message>
+        <source>%1 (%2, form version %3): %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field is no longer in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form no longer accepts this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These values come from an earlier version of the form and do not fit the current one. They stay with the draft; copy what you need into the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) from an earlier version of this form are kept aside with the draft.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;kept values…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::ui::KeychainProbe</name>
@@ -3288,6 +3307,56 @@ FORM ist die Kennung eines mitgelieferten Formulars (dessen neueste Version) ode
             <numerusform>Verbunden mit %1; %n Übermittlung wird gesendet</numerusform>
             <numerusform>Verbunden mit %1; %n Übermittlungen werden gesendet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ending the session: sending what was submitted, then wiping the citizen&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same passphrase a second time, so that a typing mistake cannot lock you out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type it a second time below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4224,10 +4293,6 @@ kumuliert</translation>
 <context>
     <name>guichet::ui::Workbench</name>
     <message>
-        <source>No keychain answered on this computer, so Guichet cannot keep the key of your drafts there. Choose a passphrase to protect them instead (you will type it when Guichet starts):</source>
-        <translation>Auf diesem Computer hat kein Schlüsselbund geantwortet, daher kann Guichet den Schlüssel Ihrer Entwürfe dort nicht aufbewahren. Wählen Sie stattdessen eine Passphrase, um sie zu schützen (Sie geben sie beim Start von Guichet ein):</translation>
-    </message>
-    <message>
         <source>Your drafts are protected by a passphrase. Type it to open them:</source>
         <translation>Ihre Entwürfe sind durch eine Passphrase geschützt. Geben Sie sie ein, um sie zu öffnen:</translation>
     </message>
@@ -4257,6 +4322,10 @@ kumuliert</translation>
     <message>
         <source>The drafts cannot be opened.</source>
         <translation>Die Entwürfe können nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>No keychain answered on this computer, so Guichet cannot keep the key of your drafts there. Choose a passphrase to protect them instead (you will type it when Guichet starts). Without it, the drafts cannot be opened: keep it safe.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5019,27 +5088,6 @@ kumuliert</translation>
             <numerusform>Den Beginn der Beschäftigung (Dimona IN) von %n Arbeitnehmern erklären. Es gelten die Daten des jeweiligen Vertrags, sofern Sie kein Datum für alle angeben.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Declare the end of employment (Dimona OUT) of %n worker(s). Give the period number of each worker&apos;s Dimona IN (on its receipt).</source>
-        <translation>
-            <numerusform>Das Ende der Beschäftigung (Dimona OUT) von %n Arbeitnehmer erklären. Geben Sie die Periodennummer seiner Dimona IN an (auf deren Empfangsbestätigung).</numerusform>
-            <numerusform>Das Ende der Beschäftigung (Dimona OUT) von %n Arbeitnehmern erklären. Geben Sie die Periodennummer der Dimona IN jedes Arbeitnehmers an (auf deren Empfangsbestätigung).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Change the Dimona period of %n worker(s) (Dimona UPDATE). Give the period number of each worker&apos;s Dimona IN (on its receipt).</source>
-        <translation>
-            <numerusform>Die Dimona-Periode von %n Arbeitnehmer ändern (Dimona UPDATE). Geben Sie die Periodennummer seiner Dimona IN an (auf deren Empfangsbestätigung).</numerusform>
-            <numerusform>Die Dimona-Periode von %n Arbeitnehmern ändern (Dimona UPDATE). Geben Sie die Periodennummer der Dimona IN jedes Arbeitnehmers an (auf deren Empfangsbestätigung).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel the Dimona period of %n worker(s) (Dimona CANCEL). Give the period number of each worker&apos;s Dimona IN (on its receipt).</source>
-        <translation>
-            <numerusform>Die Dimona-Periode von %n Arbeitnehmer annullieren (Dimona CANCEL). Geben Sie die Periodennummer seiner Dimona IN an (auf deren Empfangsbestätigung).</numerusform>
-            <numerusform>Die Dimona-Periode von %n Arbeitnehmern annullieren (Dimona CANCEL). Geben Sie die Periodennummer der Dimona IN jedes Arbeitnehmers an (auf deren Empfangsbestätigung).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Same start &amp;date for everyone:</source>
         <translation>Gleiches &amp;Anfangsdatum für alle:</translation>
@@ -5093,10 +5141,6 @@ kumuliert</translation>
         <translation>Zu erklärende Arbeitnehmer</translation>
     </message>
     <message>
-        <source>Type or paste (one per line) the 12-digit period number of each worker&apos;s Dimona IN.</source>
-        <translation>Geben Sie die 12-stellige Periodennummer der Dimona IN jedes Arbeitnehmers ein oder fügen Sie sie ein (eine pro Zeile).</translation>
-    </message>
-    <message>
         <source>&amp;Open the declaration</source>
         <translation>Erklärung ö&amp;ffnen</translation>
     </message>
@@ -5110,6 +5154,69 @@ kumuliert</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Looking up the period number on file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period numbers on file could not be read: type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On file: the open period since %1 (worker type %2). You may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open Dimona period on file for this worker: type the period number of their Dimona IN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the period numbers on file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period numbers on file could not be read (%1): type each one from the receipt of the worker&apos;s Dimona IN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period number(s) prefilled from the open periods on file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) have no open period on file: type their period number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Declare the end of employment (Dimona OUT) of %n worker(s). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the Dimona period of %n worker(s) (Dimona UPDATE). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the Dimona period of %n worker(s) (Dimona CANCEL). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The 12-digit period number of each worker&apos;s Dimona IN: filled in from the open periods on file, else type or paste it (one per line).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

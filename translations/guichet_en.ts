@@ -2625,22 +2625,6 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is encrypted. Choose a passphrase (at least 8 characters) to open it elsewhere:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the passphrase again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Nothing was exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase is too short. Nothing was exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The draft was exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2650,10 +2634,6 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>Guichet drafts (*.guichet-draft);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file&apos;s passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2722,6 +2702,14 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message>
         <source>Add a draft from a file exported by Guichet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is encrypted. Choose a passphrase to open it elsewhere (at least 8 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase the file was exported with:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3004,6 +2992,37 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
         <source>Save and close this draft.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2, form version %3): %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field is no longer in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form no longer accepts this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These values come from an earlier version of the form and do not fit the current one. They stay with the draft; copy what you need into the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) from an earlier version of this form are kept aside with the draft.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;kept values…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::ui::KeychainProbe</name>
@@ -3274,6 +3293,56 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ending the session: sending what was submitted, then wiping the citizen&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same passphrase a second time, so that a typing mistake cannot lock you out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type it a second time below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4206,10 +4275,6 @@ running total</source>
 <context>
     <name>guichet::ui::Workbench</name>
     <message>
-        <source>No keychain answered on this computer, so Guichet cannot keep the key of your drafts there. Choose a passphrase to protect them instead (you will type it when Guichet starts):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your drafts are protected by a passphrase. Type it to open them:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4238,6 +4303,10 @@ running total</source>
     </message>
     <message>
         <source>The drafts cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain answered on this computer, so Guichet cannot keep the key of your drafts there. Choose a passphrase to protect them instead (you will type it when Guichet starts). Without it, the drafts cannot be opened: keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5001,27 +5070,6 @@ running total</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Declare the end of employment (Dimona OUT) of %n worker(s). Give the period number of each worker&apos;s Dimona IN (on its receipt).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Change the Dimona period of %n worker(s) (Dimona UPDATE). Give the period number of each worker&apos;s Dimona IN (on its receipt).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel the Dimona period of %n worker(s) (Dimona CANCEL). Give the period number of each worker&apos;s Dimona IN (on its receipt).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Same start &amp;date for everyone:</source>
         <translation type="unfinished"></translation>
@@ -5075,10 +5123,6 @@ running total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type or paste (one per line) the 12-digit period number of each worker&apos;s Dimona IN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open the declaration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5091,6 +5135,69 @@ running total</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the period number on file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period numbers on file could not be read: type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On file: the open period since %1 (worker type %2). You may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open Dimona period on file for this worker: type the period number of their Dimona IN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the period numbers on file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period numbers on file could not be read (%1): type each one from the receipt of the worker&apos;s Dimona IN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period number(s) prefilled from the open periods on file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) have no open period on file: type their period number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Declare the end of employment (Dimona OUT) of %n worker(s). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the Dimona period of %n worker(s) (Dimona UPDATE). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the Dimona period of %n worker(s) (Dimona CANCEL). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The 12-digit period number of each worker&apos;s Dimona IN: filled in from the open periods on file, else type or paste it (one per line).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2639,22 +2639,6 @@ FORM est l&apos;identifiant d&apos;un formulaire intégré (sa dernière version
         <translation>Protéger le brouillon exporté</translation>
     </message>
     <message>
-        <source>The file is encrypted. Choose a passphrase (at least 8 characters) to open it elsewhere:</source>
-        <translation>Le fichier est chiffré. Choisissez une phrase secrète (8 caractères au moins) pour l&apos;ouvrir ailleurs&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Type the passphrase again:</source>
-        <translation>Saisissez à nouveau la phrase secrète&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Nothing was exported.</source>
-        <translation>Les deux phrases secrètes sont différentes. Rien n&apos;a été exporté.</translation>
-    </message>
-    <message>
-        <source>The passphrase is too short. Nothing was exported.</source>
-        <translation>La phrase secrète est trop courte. Rien n&apos;a été exporté.</translation>
-    </message>
-    <message>
         <source>The draft was exported to %1.</source>
         <translation>Le brouillon a été exporté vers %1.</translation>
     </message>
@@ -2665,10 +2649,6 @@ FORM est l&apos;identifiant d&apos;un formulaire intégré (sa dernière version
     <message>
         <source>Guichet drafts (*.guichet-draft);;All files (*)</source>
         <translation>Brouillons Guichet (*.guichet-draft);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>The file&apos;s passphrase:</source>
-        <translation>Phrase secrète du fichier&#xa0;:</translation>
     </message>
     <message>
         <source>The draft was imported.</source>
@@ -2737,6 +2717,14 @@ FORM est l&apos;identifiant d&apos;un formulaire intégré (sa dernière version
     <message>
         <source>Add a draft from a file exported by Guichet.</source>
         <translation>Ajouter un brouillon à partir d&apos;un fichier exporté par Guichet.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted. Choose a passphrase to open it elsewhere (at least 8 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase the file was exported with:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3006,37 @@ FORM est l&apos;identifiant d&apos;un formulaire intégré (sa dernière version
         <source>Save and close this draft.</source>
         <translation>Enregistrer et fermer ce brouillon.</translation>
     </message>
+    <message>
+        <source>%1 (%2, form version %3): %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field is no longer in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form no longer accepts this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These values come from an earlier version of the form and do not fit the current one. They stay with the draft; copy what you need into the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) from an earlier version of this form are kept aside with the draft.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;kept values…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::ui::KeychainProbe</name>
@@ -3288,6 +3307,56 @@ FORM est l&apos;identifiant d&apos;un formulaire intégré (sa dernière version
             <numerusform>Connecté à %1&#xa0;; %n envoi en cours</numerusform>
             <numerusform>Connecté à %1&#xa0;; %n envois en cours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ending the session: sending what was submitted, then wiping the citizen&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same passphrase a second time, so that a typing mistake cannot lock you out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type it a second time below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4224,10 +4293,6 @@ d&apos;étudiant</translation>
 <context>
     <name>guichet::ui::Workbench</name>
     <message>
-        <source>No keychain answered on this computer, so Guichet cannot keep the key of your drafts there. Choose a passphrase to protect them instead (you will type it when Guichet starts):</source>
-        <translation>Aucun trousseau de clés n&apos;a répondu sur cet ordinateur&#xa0;: Guichet ne peut donc pas y conserver la clé de vos brouillons. Choisissez plutôt une phrase secrète pour les protéger (vous la saisirez au démarrage de Guichet)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Your drafts are protected by a passphrase. Type it to open them:</source>
         <translation>Vos brouillons sont protégés par une phrase secrète. Saisissez-la pour les ouvrir&#xa0;:</translation>
     </message>
@@ -4257,6 +4322,10 @@ d&apos;étudiant</translation>
     <message>
         <source>The drafts cannot be opened.</source>
         <translation>Les brouillons ne peuvent pas être ouverts.</translation>
+    </message>
+    <message>
+        <source>No keychain answered on this computer, so Guichet cannot keep the key of your drafts there. Choose a passphrase to protect them instead (you will type it when Guichet starts). Without it, the drafts cannot be opened: keep it safe.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5019,27 +5088,6 @@ d&apos;étudiant</translation>
             <numerusform>Déclarer le début de l&apos;occupation (Dimona IN) de %n travailleurs. Les dates sont celles de chaque contrat, sauf si vous en indiquez une pour tous.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Declare the end of employment (Dimona OUT) of %n worker(s). Give the period number of each worker&apos;s Dimona IN (on its receipt).</source>
-        <translation>
-            <numerusform>Déclarer la fin de l&apos;occupation (Dimona OUT) de %n travailleur. Indiquez le numéro de période de sa Dimona IN (sur son accusé de réception).</numerusform>
-            <numerusform>Déclarer la fin de l&apos;occupation (Dimona OUT) de %n travailleurs. Indiquez le numéro de période de la Dimona IN de chaque travailleur (sur son accusé de réception).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Change the Dimona period of %n worker(s) (Dimona UPDATE). Give the period number of each worker&apos;s Dimona IN (on its receipt).</source>
-        <translation>
-            <numerusform>Modifier la période Dimona de %n travailleur (Dimona UPDATE). Indiquez le numéro de période de sa Dimona IN (sur son accusé de réception).</numerusform>
-            <numerusform>Modifier la période Dimona de %n travailleurs (Dimona UPDATE). Indiquez le numéro de période de la Dimona IN de chaque travailleur (sur son accusé de réception).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel the Dimona period of %n worker(s) (Dimona CANCEL). Give the period number of each worker&apos;s Dimona IN (on its receipt).</source>
-        <translation>
-            <numerusform>Annuler la période Dimona de %n travailleur (Dimona CANCEL). Indiquez le numéro de période de sa Dimona IN (sur son accusé de réception).</numerusform>
-            <numerusform>Annuler la période Dimona de %n travailleurs (Dimona CANCEL). Indiquez le numéro de période de la Dimona IN de chaque travailleur (sur son accusé de réception).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Same start &amp;date for everyone:</source>
         <translation>Même &amp;date de début pour tous&#xa0;:</translation>
@@ -5093,10 +5141,6 @@ d&apos;étudiant</translation>
         <translation>Travailleurs à déclarer</translation>
     </message>
     <message>
-        <source>Type or paste (one per line) the 12-digit period number of each worker&apos;s Dimona IN.</source>
-        <translation>Saisissez ou collez (un par ligne) le numéro de période à 12 chiffres de la Dimona IN de chaque travailleur.</translation>
-    </message>
-    <message>
         <source>&amp;Open the declaration</source>
         <translation>&amp;Ouvrir la déclaration</translation>
     </message>
@@ -5110,6 +5154,69 @@ d&apos;étudiant</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Looking up the period number on file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period numbers on file could not be read: type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On file: the open period since %1 (worker type %2). You may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open Dimona period on file for this worker: type the period number of their Dimona IN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the period numbers on file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period numbers on file could not be read (%1): type each one from the receipt of the worker&apos;s Dimona IN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period number(s) prefilled from the open periods on file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) have no open period on file: type their period number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Declare the end of employment (Dimona OUT) of %n worker(s). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the Dimona period of %n worker(s) (Dimona UPDATE). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the Dimona period of %n worker(s) (Dimona CANCEL). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The 12-digit period number of each worker&apos;s Dimona IN: filled in from the open periods on file, else type or paste it (one per line).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

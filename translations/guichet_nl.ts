@@ -2639,22 +2639,6 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
         <translation>Het geëxporteerde concept beveiligen</translation>
     </message>
     <message>
-        <source>The file is encrypted. Choose a passphrase (at least 8 characters) to open it elsewhere:</source>
-        <translation>Het bestand wordt versleuteld. Kies een wachtzin (minstens 8 tekens) om het elders te openen:</translation>
-    </message>
-    <message>
-        <source>Type the passphrase again:</source>
-        <translation>Typ de wachtzin opnieuw:</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Nothing was exported.</source>
-        <translation>De twee wachtzinnen verschillen. Er is niets geëxporteerd.</translation>
-    </message>
-    <message>
-        <source>The passphrase is too short. Nothing was exported.</source>
-        <translation>De wachtzin is te kort. Er is niets geëxporteerd.</translation>
-    </message>
-    <message>
         <source>The draft was exported to %1.</source>
         <translation>Het concept is geëxporteerd naar %1.</translation>
     </message>
@@ -2665,10 +2649,6 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     <message>
         <source>Guichet drafts (*.guichet-draft);;All files (*)</source>
         <translation>Guichet-concepten (*.guichet-draft);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>The file&apos;s passphrase:</source>
-        <translation>De wachtzin van het bestand:</translation>
     </message>
     <message>
         <source>The draft was imported.</source>
@@ -2737,6 +2717,14 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     <message>
         <source>Add a draft from a file exported by Guichet.</source>
         <translation>Een concept toevoegen uit een bestand dat door Guichet is geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted. Choose a passphrase to open it elsewhere (at least 8 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase the file was exported with:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3006,37 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
         <source>Save and close this draft.</source>
         <translation>Dit concept bewaren en sluiten.</translation>
     </message>
+    <message>
+        <source>%1 (%2, form version %3): %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field is no longer in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form no longer accepts this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These values come from an earlier version of the form and do not fit the current one. They stay with the draft; copy what you need into the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) from an earlier version of this form are kept aside with the draft.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;kept values…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::ui::KeychainProbe</name>
@@ -3288,6 +3307,56 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
             <numerusform>Verbonden met %1; %n indiening wordt verzonden</numerusform>
             <numerusform>Verbonden met %1; %n indieningen worden verzonden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ending the session: sending what was submitted, then wiping the citizen&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same passphrase a second time, so that a typing mistake cannot lock you out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type it a second time below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4224,10 +4293,6 @@ lopend totaal</translation>
 <context>
     <name>guichet::ui::Workbench</name>
     <message>
-        <source>No keychain answered on this computer, so Guichet cannot keep the key of your drafts there. Choose a passphrase to protect them instead (you will type it when Guichet starts):</source>
-        <translation>Er heeft geen enkele sleutelhanger geantwoord op deze computer, daarom kan Guichet de sleutel van uw concepten daar niet bewaren. Kies in de plaats een wachtzin om ze te beveiligen (u typt die telkens wanneer Guichet start):</translation>
-    </message>
-    <message>
         <source>Your drafts are protected by a passphrase. Type it to open them:</source>
         <translation>Uw concepten zijn beveiligd met een wachtzin. Typ die om ze te openen:</translation>
     </message>
@@ -4257,6 +4322,10 @@ lopend totaal</translation>
     <message>
         <source>The drafts cannot be opened.</source>
         <translation>De concepten kunnen niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>No keychain answered on this computer, so Guichet cannot keep the key of your drafts there. Choose a passphrase to protect them instead (you will type it when Guichet starts). Without it, the drafts cannot be opened: keep it safe.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5019,27 +5088,6 @@ lopend totaal</translation>
             <numerusform>De indiensttreding (Dimona IN) van %n werknemers aangeven. De datums zijn die van elk contract, tenzij u er een voor iedereen opgeeft.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Declare the end of employment (Dimona OUT) of %n worker(s). Give the period number of each worker&apos;s Dimona IN (on its receipt).</source>
-        <translation>
-            <numerusform>De uitdiensttreding (Dimona OUT) van %n werknemer aangeven. Geef het periodenummer op van de Dimona IN van elke werknemer (op het ontvangstbewijs ervan).</numerusform>
-            <numerusform>De uitdiensttreding (Dimona OUT) van %n werknemers aangeven. Geef het periodenummer op van de Dimona IN van elke werknemer (op het ontvangstbewijs ervan).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Change the Dimona period of %n worker(s) (Dimona UPDATE). Give the period number of each worker&apos;s Dimona IN (on its receipt).</source>
-        <translation>
-            <numerusform>De Dimona-periode van %n werknemer wijzigen (Dimona UPDATE). Geef het periodenummer op van de Dimona IN van elke werknemer (op het ontvangstbewijs ervan).</numerusform>
-            <numerusform>De Dimona-periode van %n werknemers wijzigen (Dimona UPDATE). Geef het periodenummer op van de Dimona IN van elke werknemer (op het ontvangstbewijs ervan).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel the Dimona period of %n worker(s) (Dimona CANCEL). Give the period number of each worker&apos;s Dimona IN (on its receipt).</source>
-        <translation>
-            <numerusform>De Dimona-periode van %n werknemer annuleren (Dimona CANCEL). Geef het periodenummer op van de Dimona IN van elke werknemer (op het ontvangstbewijs ervan).</numerusform>
-            <numerusform>De Dimona-periode van %n werknemers annuleren (Dimona CANCEL). Geef het periodenummer op van de Dimona IN van elke werknemer (op het ontvangstbewijs ervan).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Same start &amp;date for everyone:</source>
         <translation>Zelfde begin&amp;datum voor iedereen:</translation>
@@ -5093,10 +5141,6 @@ lopend totaal</translation>
         <translation>Aan te geven werknemers</translation>
     </message>
     <message>
-        <source>Type or paste (one per line) the 12-digit period number of each worker&apos;s Dimona IN.</source>
-        <translation>Typ of plak (één per regel) het periodenummer van 12 cijfers van de Dimona IN van elke werknemer.</translation>
-    </message>
-    <message>
         <source>&amp;Open the declaration</source>
         <translation>De aangifte &amp;openen</translation>
     </message>
@@ -5110,6 +5154,69 @@ lopend totaal</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Looking up the period number on file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period numbers on file could not be read: type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On file: the open period since %1 (worker type %2). You may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open Dimona period on file for this worker: type the period number of their Dimona IN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the period numbers on file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period numbers on file could not be read (%1): type each one from the receipt of the worker&apos;s Dimona IN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period number(s) prefilled from the open periods on file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) have no open period on file: type their period number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Declare the end of employment (Dimona OUT) of %n worker(s). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the Dimona period of %n worker(s) (Dimona UPDATE). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the Dimona period of %n worker(s) (Dimona CANCEL). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The 12-digit period number of each worker&apos;s Dimona IN: filled in from the open periods on file, else type or paste it (one per line).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
