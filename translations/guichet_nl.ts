@@ -2720,11 +2720,11 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     </message>
     <message>
         <source>The file is encrypted. Choose a passphrase to open it elsewhere (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand wordt versleuteld. Kies een wachtzin om het elders te openen (minstens 8 tekens):</translation>
     </message>
     <message>
         <source>The passphrase the file was exported with:</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtzin waarmee het bestand is geëxporteerd:</translation>
     </message>
 </context>
 <context>
@@ -3008,34 +3008,34 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     </message>
     <message>
         <source>%1 (%2, form version %3): %4 — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, formulierversie %3): %4 — %5</translation>
     </message>
     <message>
         <source>this field is no longer in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>dit veld staat niet meer in het formulier</translation>
     </message>
     <message>
         <source>the form no longer accepts this value</source>
-        <translation type="unfinished"></translation>
+        <translation>het formulier aanvaardt deze waarde niet meer</translation>
     </message>
     <message>
         <source>Values kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Opzijgezette waarden</translation>
     </message>
     <message>
         <source>These values come from an earlier version of the form and do not fit the current one. They stay with the draft; copy what you need into the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze waarden komen uit een eerdere versie van het formulier en passen niet in de huidige versie. Ze blijven bij het concept; kopieer wat u nodig hebt naar het formulier.</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) from an earlier version of this form are kept aside with the draft.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waarde uit een eerdere versie van dit formulier is bij het concept opzijgezet.</numerusform>
+            <numerusform>%n waarden uit een eerdere versie van dit formulier zijn bij het concept opzijgezet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show &amp;kept values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opzijgezette &amp;waarden tonen…</translation>
     </message>
 </context>
 <context>
@@ -3310,53 +3310,53 @@ FORM is de id van een meegeleverd formulier (de laatste versie ervan) of id@vers
     </message>
     <message>
         <source>Ending the session: sending what was submitted, then wiping the citizen&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie wordt beëindigd: wat is ingediend, wordt verzonden, daarna worden de gegevens van de burger gewist…</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::PassphraseDialog</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opnieuw:</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin opnieuw</translation>
     </message>
     <message>
         <source>Type the same passphrase a second time, so that a typing mistake cannot lock you out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ dezelfde wachtzin een tweede keer, zodat een typfout u niet kan buitensluiten.</translation>
     </message>
     <message>
         <source>S&amp;how what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tonen wat ik typ</translation>
     </message>
     <message>
         <source>Type the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de wachtzin.</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Minstens %n teken.</numerusform>
+            <numerusform>Minstens %n tekens.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type it a second time below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ die hieronder een tweede keer.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtzinnen verschillen.</translation>
     </message>
 </context>
 <context>
@@ -4325,7 +4325,7 @@ lopend totaal</translation>
     </message>
     <message>
         <source>No keychain answered on this computer, so Guichet cannot keep the key of your drafts there. Choose a passphrase to protect them instead (you will type it when Guichet starts). Without it, the drafts cannot be opened: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele sleutelhanger heeft op deze computer geantwoord, dus Guichet kan de sleutel van uw concepten daar niet bewaren. Kies in de plaats een wachtzin om ze te beveiligen (u typt die wanneer Guichet opstart). Zonder die wachtzin kunnen de concepten niet worden geopend: bewaar hem op een veilige plaats.</translation>
     </message>
 </context>
 <context>
@@ -5157,66 +5157,66 @@ lopend totaal</translation>
     </message>
     <message>
         <source>Looking up the period number on file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bekende periodenummer wordt opgezocht…</translation>
     </message>
     <message>
         <source>The period numbers on file could not be read: type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bekende periodenummers konden niet worden gelezen: typ het nummer in.</translation>
     </message>
     <message>
         <source>On file: the open period since %1 (worker type %2). You may change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekend: de lopende periode sinds %1 (soort werknemer %2). U kunt het nummer wijzigen.</translation>
     </message>
     <message>
         <source>No open Dimona period on file for this worker: type the period number of their Dimona IN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen lopende Dimona-periode bekend voor deze werknemer: typ het periodenummer van zijn of haar Dimona IN.</translation>
     </message>
     <message>
         <source>Looking up the period numbers on file…</source>
-        <translation type="unfinished"></translation>
+        <translation>De bekende periodenummers worden opgezocht…</translation>
     </message>
     <message>
         <source>The period numbers on file could not be read (%1): type each one from the receipt of the worker&apos;s Dimona IN.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bekende periodenummers konden niet worden gelezen (%1): typ elk nummer over van het ontvangstbewijs van de Dimona IN van de werknemer.</translation>
     </message>
     <message numerus="yes">
         <source>%n period number(s) prefilled from the open periods on file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n periodenummer vooraf ingevuld op basis van de bekende lopende periodes.</numerusform>
+            <numerusform>%n periodenummers vooraf ingevuld op basis van de bekende lopende periodes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s) have no open period on file: type their period number.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n werknemer heeft geen bekende lopende periode: typ het periodenummer.</numerusform>
+            <numerusform>%n werknemers hebben geen bekende lopende periode: typ hun periodenummer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Declare the end of employment (Dimona OUT) of %n worker(s). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De uitdiensttreding (Dimona OUT) van %n werknemer aangeven. Een bekende lopende periode wordt ingevuld; neem ze anders over van het ontvangstbewijs van de Dimona IN van de werknemer.</numerusform>
+            <numerusform>De uitdiensttreding (Dimona OUT) van %n werknemers aangeven. De bekende lopende periode van elke werknemer wordt ingevuld; neem de andere over van het ontvangstbewijs van de Dimona IN van de werknemer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Change the Dimona period of %n worker(s) (Dimona UPDATE). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De Dimona-periode van %n werknemer wijzigen (Dimona UPDATE). Een bekende lopende periode wordt ingevuld; neem ze anders over van het ontvangstbewijs van de Dimona IN van de werknemer.</numerusform>
+            <numerusform>De Dimona-periodes van %n werknemers wijzigen (Dimona UPDATE). De bekende lopende periode van elke werknemer wordt ingevuld; neem de andere over van het ontvangstbewijs van de Dimona IN van de werknemer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel the Dimona period of %n worker(s) (Dimona CANCEL). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De Dimona-periode van %n werknemer annuleren (Dimona CANCEL). Een bekende lopende periode wordt ingevuld; neem ze anders over van het ontvangstbewijs van de Dimona IN van de werknemer.</numerusform>
+            <numerusform>De Dimona-periodes van %n werknemers annuleren (Dimona CANCEL). De bekende lopende periode van elke werknemer wordt ingevuld; neem de andere over van het ontvangstbewijs van de Dimona IN van de werknemer.</numerusform>
         </translation>
     </message>
     <message>
         <source>The 12-digit period number of each worker&apos;s Dimona IN: filled in from the open periods on file, else type or paste it (one per line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het periodenummer van 12 cijfers van de Dimona IN van elke werknemer: ingevuld op basis van de bekende lopende periodes; typ of plak het anders (één per regel).</translation>
     </message>
 </context>
 <context>
