@@ -2720,11 +2720,11 @@ FORM est l&apos;identifiant d&apos;un formulaire intégré (sa dernière version
     </message>
     <message>
         <source>The file is encrypted. Choose a passphrase to open it elsewhere (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est chiffré. Choisissez une phrase secrète pour l&apos;ouvrir ailleurs (au moins 8 caractères)&#xa0;:</translation>
     </message>
     <message>
         <source>The passphrase the file was exported with:</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète choisie lors de l&apos;export du fichier&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3008,34 +3008,34 @@ FORM est l&apos;identifiant d&apos;un formulaire intégré (sa dernière version
     </message>
     <message>
         <source>%1 (%2, form version %3): %4 — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, version du formulaire %3)&#xa0;: %4 — %5</translation>
     </message>
     <message>
         <source>this field is no longer in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>ce champ ne figure plus dans le formulaire</translation>
     </message>
     <message>
         <source>the form no longer accepts this value</source>
-        <translation type="unfinished"></translation>
+        <translation>le formulaire n&apos;accepte plus cette valeur</translation>
     </message>
     <message>
         <source>Values kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs mises de côté</translation>
     </message>
     <message>
         <source>These values come from an earlier version of the form and do not fit the current one. They stay with the draft; copy what you need into the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces valeurs proviennent d&apos;une version antérieure du formulaire et ne sont pas compatibles avec la version actuelle. Elles restent avec le brouillon&#xa0;; copiez dans le formulaire ce dont vous avez besoin.</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) from an earlier version of this form are kept aside with the draft.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur d&apos;une version antérieure de ce formulaire est mise de côté avec le brouillon.</numerusform>
+            <numerusform>%n valeurs d&apos;une version antérieure de ce formulaire sont mises de côté avec le brouillon.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show &amp;kept values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les valeurs mises de &amp;côté…</translation>
     </message>
 </context>
 <context>
@@ -3310,53 +3310,53 @@ FORM est l&apos;identifiant d&apos;un formulaire intégré (sa dernière version
     </message>
     <message>
         <source>Ending the session: sending what was submitted, then wiping the citizen&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la session&#xa0;: envoi de ce qui a été soumis, puis effacement des données du citoyen…</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::PassphraseDialog</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de la phrase secrète</translation>
     </message>
     <message>
         <source>Type the same passphrase a second time, so that a typing mistake cannot lock you out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une seconde fois la même phrase secrète, afin qu&apos;une faute de frappe ne puisse pas vous bloquer l&apos;accès.</translation>
     </message>
     <message>
         <source>S&amp;how what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher la saisie</translation>
     </message>
     <message>
         <source>Type the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète.</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Au moins %n caractère.</numerusform>
+            <numerusform>Au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type it a second time below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez-la une seconde fois ci-dessous.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
 </context>
 <context>
@@ -4325,7 +4325,7 @@ d&apos;étudiant</translation>
     </message>
     <message>
         <source>No keychain answered on this computer, so Guichet cannot keep the key of your drafts there. Choose a passphrase to protect them instead (you will type it when Guichet starts). Without it, the drafts cannot be opened: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés n&apos;a répondu sur cet ordinateur&#xa0;: Guichet ne peut donc pas y conserver la clé de vos brouillons. Choisissez plutôt une phrase secrète pour les protéger (vous la saisirez au démarrage de Guichet). Sans elle, les brouillons ne peuvent pas être ouverts&#xa0;: conservez-la en lieu sûr.</translation>
     </message>
 </context>
 <context>
@@ -5157,66 +5157,66 @@ d&apos;étudiant</translation>
     </message>
     <message>
         <source>Looking up the period number on file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du numéro de période enregistré…</translation>
     </message>
     <message>
         <source>The period numbers on file could not be read: type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros de période enregistrés n&apos;ont pas pu être lus&#xa0;: saisissez-le.</translation>
     </message>
     <message>
         <source>On file: the open period since %1 (worker type %2). You may change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Période enregistrée&#xa0;: ouverte depuis le %1 (type de travailleur %2). Vous pouvez modifier ce numéro.</translation>
     </message>
     <message>
         <source>No open Dimona period on file for this worker: type the period number of their Dimona IN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune période Dimona ouverte n&apos;est enregistrée pour ce travailleur&#xa0;: saisissez le numéro de période de sa Dimona IN.</translation>
     </message>
     <message>
         <source>Looking up the period numbers on file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des numéros de période enregistrés…</translation>
     </message>
     <message>
         <source>The period numbers on file could not be read (%1): type each one from the receipt of the worker&apos;s Dimona IN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros de période enregistrés n&apos;ont pas pu être lus (%1)&#xa0;: saisissez chacun d&apos;eux à partir de l&apos;accusé de réception de la Dimona IN du travailleur.</translation>
     </message>
     <message numerus="yes">
         <source>%n period number(s) prefilled from the open periods on file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n numéro de période prérempli à partir des périodes ouvertes enregistrées.</numerusform>
+            <numerusform>%n numéros de période préremplis à partir des périodes ouvertes enregistrées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s) have no open period on file: type their period number.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n travailleur n&apos;a aucune période ouverte enregistrée&#xa0;: saisissez son numéro de période.</numerusform>
+            <numerusform>%n travailleurs n&apos;ont aucune période ouverte enregistrée&#xa0;: saisissez leur numéro de période.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Declare the end of employment (Dimona OUT) of %n worker(s). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déclarer la fin de l&apos;occupation (Dimona OUT) de %n travailleur. Sa période ouverte enregistrée est remplie&#xa0;; à défaut, indiquez-la à partir de l&apos;accusé de réception de sa Dimona IN.</numerusform>
+            <numerusform>Déclarer la fin de l&apos;occupation (Dimona OUT) de %n travailleurs. La période ouverte enregistrée de chaque travailleur est remplie&#xa0;; pour les autres, indiquez-la à partir de l&apos;accusé de réception de leur Dimona IN.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Change the Dimona period of %n worker(s) (Dimona UPDATE). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modifier la période Dimona de %n travailleur (Dimona UPDATE). Sa période ouverte enregistrée est remplie&#xa0;; à défaut, indiquez-la à partir de l&apos;accusé de réception de sa Dimona IN.</numerusform>
+            <numerusform>Modifier la période Dimona de %n travailleurs (Dimona UPDATE). La période ouverte enregistrée de chaque travailleur est remplie&#xa0;; pour les autres, indiquez-la à partir de l&apos;accusé de réception de leur Dimona IN.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel the Dimona period of %n worker(s) (Dimona CANCEL). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annuler la période Dimona de %n travailleur (Dimona CANCEL). Sa période ouverte enregistrée est remplie&#xa0;; à défaut, indiquez-la à partir de l&apos;accusé de réception de sa Dimona IN.</numerusform>
+            <numerusform>Annuler la période Dimona de %n travailleurs (Dimona CANCEL). La période ouverte enregistrée de chaque travailleur est remplie&#xa0;; pour les autres, indiquez-la à partir de l&apos;accusé de réception de leur Dimona IN.</numerusform>
         </translation>
     </message>
     <message>
         <source>The 12-digit period number of each worker&apos;s Dimona IN: filled in from the open periods on file, else type or paste it (one per line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de période à 12 chiffres de la Dimona IN de chaque travailleur&#xa0;: rempli à partir des périodes ouvertes enregistrées, sinon saisissez-le ou collez-le (un par ligne).</translation>
     </message>
 </context>
 <context>
