@@ -2720,11 +2720,11 @@ FORM ist die Kennung eines mitgelieferten Formulars (dessen neueste Version) ode
     </message>
     <message>
         <source>The file is encrypted. Choose a passphrase to open it elsewhere (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist verschlüsselt. Wählen Sie eine Passphrase, um sie an einem anderen Ort zu öffnen (mindestens 8 Zeichen):</translation>
     </message>
     <message>
         <source>The passphrase the file was exported with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase, mit der die Datei exportiert wurde:</translation>
     </message>
 </context>
 <context>
@@ -3008,34 +3008,34 @@ FORM ist die Kennung eines mitgelieferten Formulars (dessen neueste Version) ode
     </message>
     <message>
         <source>%1 (%2, form version %3): %4 — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, Formularversion %3): %4 — %5</translation>
     </message>
     <message>
         <source>this field is no longer in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Feld ist nicht mehr im Formular enthalten</translation>
     </message>
     <message>
         <source>the form no longer accepts this value</source>
-        <translation type="unfinished"></translation>
+        <translation>das Formular akzeptiert diesen Wert nicht mehr</translation>
     </message>
     <message>
         <source>Values kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgelegte Werte</translation>
     </message>
     <message>
         <source>These values come from an earlier version of the form and do not fit the current one. They stay with the draft; copy what you need into the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Werte stammen aus einer früheren Version des Formulars und passen nicht zur aktuellen. Sie bleiben beim Entwurf; übernehmen Sie, was Sie benötigen, in das Formular.</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) from an earlier version of this form are kept aside with the draft.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert aus einer früheren Version dieses Formulars ist mit dem Entwurf zurückgelegt.</numerusform>
+            <numerusform>%n Werte aus einer früheren Version dieses Formulars sind mit dem Entwurf zurückgelegt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show &amp;kept values…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückgelegte Werte anzeigen…</translation>
     </message>
 </context>
 <context>
@@ -3310,53 +3310,53 @@ FORM ist die Kennung eines mitgelieferten Formulars (dessen neueste Version) ode
     </message>
     <message>
         <source>Ending the session: sending what was submitted, then wiping the citizen&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung wird beendet: Das Eingereichte wird gesendet, danach werden die Daten des Bürgers gelöscht…</translation>
     </message>
 </context>
 <context>
     <name>guichet::ui::PassphraseDialog</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholung:</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <source>Type the same passphrase a second time, so that a typing mistake cannot lock you out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dieselbe Passphrase ein zweites Mal ein, damit Sie sich nicht durch einen Tippfehler aussperren.</translation>
     </message>
     <message>
         <source>S&amp;how what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe an&amp;zeigen</translation>
     </message>
     <message>
         <source>Type the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase ein.</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type it a second time below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie sie unten ein zweites Mal ein.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -4325,7 +4325,7 @@ kumuliert</translation>
     </message>
     <message>
         <source>No keychain answered on this computer, so Guichet cannot keep the key of your drafts there. Choose a passphrase to protect them instead (you will type it when Guichet starts). Without it, the drafts cannot be opened: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer hat kein Schlüsselbund geantwortet, daher kann Guichet den Schlüssel Ihrer Entwürfe dort nicht aufbewahren. Wählen Sie stattdessen eine Passphrase, um sie zu schützen (Sie geben sie beim Start von Guichet ein). Ohne sie können die Entwürfe nicht geöffnet werden: Bewahren Sie sie sicher auf.</translation>
     </message>
 </context>
 <context>
@@ -5157,66 +5157,66 @@ kumuliert</translation>
     </message>
     <message>
         <source>Looking up the period number on file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hinterlegte Periodennummer wird gesucht…</translation>
     </message>
     <message>
         <source>The period numbers on file could not be read: type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hinterlegten Periodennummern konnten nicht gelesen werden: Geben Sie sie ein.</translation>
     </message>
     <message>
         <source>On file: the open period since %1 (worker type %2). You may change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterlegt: die offene Periode seit dem %1 (Arbeitnehmerart %2). Sie können diese Nummer ändern.</translation>
     </message>
     <message>
         <source>No open Dimona period on file for this worker: type the period number of their Dimona IN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Arbeitnehmer ist keine offene Dimona-Periode hinterlegt: Geben Sie die Periodennummer seiner Dimona IN ein.</translation>
     </message>
     <message>
         <source>Looking up the period numbers on file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hinterlegten Periodennummern werden gesucht…</translation>
     </message>
     <message>
         <source>The period numbers on file could not be read (%1): type each one from the receipt of the worker&apos;s Dimona IN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hinterlegten Periodennummern konnten nicht gelesen werden (%1): Geben Sie jede aus der Empfangsbestätigung der Dimona IN des Arbeitnehmers ein.</translation>
     </message>
     <message numerus="yes">
         <source>%n period number(s) prefilled from the open periods on file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Periodennummer aus den hinterlegten offenen Perioden vorausgefüllt.</numerusform>
+            <numerusform>%n Periodennummern aus den hinterlegten offenen Perioden vorausgefüllt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s) have no open period on file: type their period number.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Arbeitnehmer hat keine hinterlegte offene Periode: Geben Sie seine Periodennummer ein.</numerusform>
+            <numerusform>%n Arbeitnehmer haben keine hinterlegte offene Periode: Geben Sie ihre Periodennummer ein.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Declare the end of employment (Dimona OUT) of %n worker(s). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Ende der Beschäftigung (Dimona OUT) von %n Arbeitnehmer erklären. Seine hinterlegte offene Periode wird eingetragen; andernfalls geben Sie sie aus der Empfangsbestätigung seiner Dimona IN an.</numerusform>
+            <numerusform>Das Ende der Beschäftigung (Dimona OUT) von %n Arbeitnehmern erklären. Die hinterlegte offene Periode jedes Arbeitnehmers wird eingetragen; für die anderen geben Sie sie aus der Empfangsbestätigung ihrer Dimona IN an.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Change the Dimona period of %n worker(s) (Dimona UPDATE). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Dimona-Periode von %n Arbeitnehmer ändern (Dimona UPDATE). Seine hinterlegte offene Periode wird eingetragen; andernfalls geben Sie sie aus der Empfangsbestätigung seiner Dimona IN an.</numerusform>
+            <numerusform>Die Dimona-Periode von %n Arbeitnehmern ändern (Dimona UPDATE). Die hinterlegte offene Periode jedes Arbeitnehmers wird eingetragen; für die anderen geben Sie sie aus der Empfangsbestätigung ihrer Dimona IN an.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel the Dimona period of %n worker(s) (Dimona CANCEL). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Dimona-Periode von %n Arbeitnehmer annullieren (Dimona CANCEL). Seine hinterlegte offene Periode wird eingetragen; andernfalls geben Sie sie aus der Empfangsbestätigung seiner Dimona IN an.</numerusform>
+            <numerusform>Die Dimona-Periode von %n Arbeitnehmern annullieren (Dimona CANCEL). Die hinterlegte offene Periode jedes Arbeitnehmers wird eingetragen; für die anderen geben Sie sie aus der Empfangsbestätigung ihrer Dimona IN an.</numerusform>
         </translation>
     </message>
     <message>
         <source>The 12-digit period number of each worker&apos;s Dimona IN: filled in from the open periods on file, else type or paste it (one per line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 12-stellige Periodennummer der Dimona IN jedes Arbeitnehmers: aus den hinterlegten offenen Perioden übernommen, andernfalls eintippen oder einfügen (eine pro Zeile).</translation>
     </message>
 </context>
 <context>
