@@ -229,9 +229,9 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message numerus="yes">
         <source>drafts %1 needs %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>drafts %1 needs %n argument</numerusform>
+            <numerusform>drafts %1 needs %n arguments</numerusform>
         </translation>
     </message>
     <message>
@@ -252,9 +252,9 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message numerus="yes">
         <source>the draft is saved but not valid yet (%n error(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the draft is saved but not valid yet (%n error)</numerusform>
+            <numerusform>the draft is saved but not valid yet (%n errors)</numerusform>
         </translation>
     </message>
     <message>
@@ -363,9 +363,9 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message numerus="yes">
         <source>not queued: the declaration has %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>not queued: the declaration has %n error</numerusform>
+            <numerusform>not queued: the declaration has %n errors</numerusform>
         </translation>
     </message>
     <message>
@@ -1247,7 +1247,7 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
         </translation>
@@ -1366,9 +1366,9 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message numerus="yes">
         <source>Anomalies (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anomalies (%n)</numerusform>
+            <numerusform>Anomalies (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1393,9 +1393,9 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message numerus="yes">
         <source>… and %n more: the portal lists them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more: the portal lists them all.</numerusform>
+            <numerusform>… and %n more: the portal lists them all.</numerusform>
         </translation>
     </message>
     <message>
@@ -1404,9 +1404,9 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message numerus="yes">
         <source>… and %n more field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more field.</numerusform>
+            <numerusform>… and %n more fields.</numerusform>
         </translation>
     </message>
     <message>
@@ -2273,9 +2273,9 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message numerus="yes">
         <source>%n anomaly(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anomaly</numerusform>
+            <numerusform>%n anomalies</numerusform>
         </translation>
     </message>
     <message>
@@ -2524,7 +2524,7 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n error</numerusform>
             <numerusform>%n errors</numerusform>
         </translation>
@@ -2587,9 +2587,9 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message numerus="yes">
         <source>%n draft(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n draft deleted.</numerusform>
+            <numerusform>%n drafts deleted.</numerusform>
         </translation>
     </message>
     <message>
@@ -2789,9 +2789,9 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message numerus="yes">
         <source>A wrong PIN was entered. %n tries left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A wrong PIN was entered. %n try left.</numerusform>
+            <numerusform>A wrong PIN was entered. %n tries left.</numerusform>
         </translation>
     </message>
     <message>
@@ -2967,9 +2967,9 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message numerus="yes">
         <source>The portal found %n problem(s) in this declaration. Choose one to go to its field:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The portal found %n problem in this declaration. Choose it to go to its field:</numerusform>
+            <numerusform>The portal found %n problems in this declaration. Choose one to go to its field:</numerusform>
         </translation>
     </message>
     <message>
@@ -3014,9 +3014,9 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message numerus="yes">
         <source>%n value(s) from an earlier version of this form are kept aside with the draft.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value from an earlier version of this form is kept aside with the draft.</numerusform>
+            <numerusform>%n values from an earlier version of this form are kept aside with the draft.</numerusform>
         </translation>
     </message>
     <message>
@@ -3282,16 +3282,16 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message numerus="yes">
         <source>Offline — %1 does not answer; %n submission(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline — %1 does not answer; %n submission waiting</numerusform>
+            <numerusform>Offline — %1 does not answer; %n submissions waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1; sending %n submission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected to %1; sending %n submission</numerusform>
+            <numerusform>Connected to %1; sending %n submissions</numerusform>
         </translation>
     </message>
     <message>
@@ -3331,9 +3331,9 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     </message>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -3447,9 +3447,9 @@ FORM is a bundled form&apos;s id (its latest version) or id@version.</source>
     <name>guichet::ui::QuotaChart</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message>
@@ -4095,9 +4095,9 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message>
@@ -4296,9 +4296,9 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>%n submission(s) had not reached the portal and were discarded with the citizen&apos;s data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n submission had not reached the portal and was discarded with the citizen&apos;s data.</numerusform>
+            <numerusform>%n submissions had not reached the portal and were discarded with the citizen&apos;s data.</numerusform>
         </translation>
     </message>
     <message>
@@ -4569,9 +4569,9 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -4708,58 +4708,58 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>%n accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n accepted with warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n accepted with warnings</numerusform>
+            <numerusform>%n accepted with warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for more information</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting for more information</numerusform>
+            <numerusform>%n waiting for more information</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused by the portal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refused by the portal</numerusform>
+            <numerusform>%n refused by the portal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not taken by the portal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not taken by the portal</numerusform>
+            <numerusform>%n not taken by the portal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sent, result awaited</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sent, result awaited</numerusform>
+            <numerusform>%n sent, result awaited</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not sent yet</numerusform>
+            <numerusform>%n not sent yet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finished. %n item(s) failed: see the list below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Finished. %n item failed: see the list below.</numerusform>
+            <numerusform>Finished. %n items failed: see the list below.</numerusform>
         </translation>
     </message>
     <message>
@@ -4768,16 +4768,16 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>Cancelled. %n item(s) not sent will wait until you resume.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled. %n item not sent will wait until you resume.</numerusform>
+            <numerusform>Cancelled. %n items not sent will wait until you resume.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) already sent still get their result.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item already sent still gets its result.</numerusform>
+            <numerusform>%n items already sent still get their result.</numerusform>
         </translation>
     </message>
     <message>
@@ -4797,9 +4797,9 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>%n declaration(s) of the batch have errors (number %1): nothing was queued. Correct them, then submit the batch again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n declaration of the batch has errors (number %1): nothing was queued. Correct it, then submit the batch again.</numerusform>
+            <numerusform>%n declarations of the batch have errors (numbers %1): nothing was queued. Correct them, then submit the batch again.</numerusform>
         </translation>
     </message>
 </context>
@@ -4946,37 +4946,37 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>%n worker(s) added to the register.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker added to the register.</numerusform>
+            <numerusform>%n workers added to the register.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused by the portal (see the Problems column).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row refused by the portal (see the Problems column).</numerusform>
+            <numerusform>%n rows refused by the portal (see the Problems column).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The import was stopped: %n row(s) not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The import was stopped: %n row not sent.</numerusform>
+            <numerusform>The import was stopped: %n rows not sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>After the refusal nothing more was sent: %n row(s) not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>After the refusal nothing more was sent: %n row not sent.</numerusform>
+            <numerusform>After the refusal nothing more was sent: %n rows not sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s) are now twice in the register after a lost connection (see the Problems column).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker is now twice in the register after a lost connection (see the Problems column).</numerusform>
+            <numerusform>%n workers are now twice in the register after a lost connection (see the Problems column).</numerusform>
         </translation>
     </message>
     <message>
@@ -4985,23 +4985,23 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row with problems skipped.</numerusform>
+            <numerusform>%n rows with problems skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) ready</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row ready</numerusform>
+            <numerusform>%n rows ready</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row with problems</numerusform>
+            <numerusform>%n rows with problems</numerusform>
         </translation>
     </message>
     <message>
@@ -5014,9 +5014,9 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Import %n worker</numerusform>
+            <numerusform>&amp;Import %n workers</numerusform>
         </translation>
     </message>
 </context>
@@ -5028,9 +5028,9 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>(and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
         </translation>
     </message>
     <message>
@@ -5047,16 +5047,16 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>%n declaration(s) are not complete: see the Check column. Every declaration of a batch must be complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n declaration is not complete: see the Check column. Every declaration of a batch must be complete.</numerusform>
+            <numerusform>%n declarations are not complete: see the Check column. Every declaration of a batch must be complete.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n declarations are complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n declaration is complete.</numerusform>
+            <numerusform>The %n declarations are complete.</numerusform>
         </translation>
     </message>
     <message>
@@ -5065,9 +5065,9 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>Declare the start of employment (Dimona IN) of %n worker(s). The dates are each contract&apos;s unless you give one for everyone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Declare the start of employment (Dimona IN) of %n worker. The dates are the contract&apos;s unless you give other dates.</numerusform>
+            <numerusform>Declare the start of employment (Dimona IN) of %n workers. The dates are each contract&apos;s unless you give one for everyone.</numerusform>
         </translation>
     </message>
     <message>
@@ -5128,9 +5128,9 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>&amp;Prepare %n declarations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Prepare %n declaration</numerusform>
+            <numerusform>&amp;Prepare %n declarations</numerusform>
         </translation>
     </message>
     <message>
@@ -5163,37 +5163,37 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>%n period number(s) prefilled from the open periods on file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n period number prefilled from the open periods on file.</numerusform>
+            <numerusform>%n period numbers prefilled from the open periods on file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s) have no open period on file: type their period number.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker has no open period on file: type their period number.</numerusform>
+            <numerusform>%n workers have no open period on file: type their period numbers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Declare the end of employment (Dimona OUT) of %n worker(s). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Declare the end of employment (Dimona OUT) of %n worker. The worker&apos;s open period on file is filled in; otherwise give it from the receipt of the worker&apos;s Dimona IN.</numerusform>
+            <numerusform>Declare the end of employment (Dimona OUT) of %n workers. Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Change the Dimona period of %n worker(s) (Dimona UPDATE). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change the Dimona period of %n worker (Dimona UPDATE). The worker&apos;s open period on file is filled in; otherwise give it from the receipt of the worker&apos;s Dimona IN.</numerusform>
+            <numerusform>Change the Dimona period of %n workers (Dimona UPDATE). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel the Dimona period of %n worker(s) (Dimona CANCEL). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancel the Dimona period of %n worker (Dimona CANCEL). The worker&apos;s open period on file is filled in; otherwise give it from the receipt of the worker&apos;s Dimona IN.</numerusform>
+            <numerusform>Cancel the Dimona period of %n workers (Dimona CANCEL). Each worker&apos;s open period on file is filled in; give the others from the receipt of the worker&apos;s Dimona IN.</numerusform>
         </translation>
     </message>
     <message>
@@ -5205,9 +5205,9 @@ running total</source>
     <name>guichet::ui::employer::DmfaDialog</name>
     <message numerus="yes">
         <source>%n worker(s) of the register are employed in this quarter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker of the register is employed in this quarter.</numerusform>
+            <numerusform>%n workers of the register are employed in this quarter.</numerusform>
         </translation>
     </message>
     <message>
@@ -5315,16 +5315,16 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>%n worker(s) in the register.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker in the register.</numerusform>
+            <numerusform>%n workers in the register.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n worker(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n worker shown.</numerusform>
+            <numerusform>%1 of %n workers shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -5337,9 +5337,9 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>Ending %n employment(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ending %n employment…</numerusform>
+            <numerusform>Ending %n employments…</numerusform>
         </translation>
     </message>
     <message>
@@ -5348,16 +5348,16 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>%n employment(s) ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n employment ended.</numerusform>
+            <numerusform>%n employments ended.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker imported.</numerusform>
+            <numerusform>%n workers imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -5366,9 +5366,9 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>%n worker(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker exported to %1.</numerusform>
+            <numerusform>%n workers exported to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5377,16 +5377,16 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>Dimona %1 for %n worker(s) of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dimona %1 for %n worker of %2</numerusform>
+            <numerusform>Dimona %1 for %n workers of %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n Dimona declaration(s) handed to the batch submission.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dimona declaration handed to the batch submission.</numerusform>
+            <numerusform>%n Dimona declarations handed to the batch submission.</numerusform>
         </translation>
     </message>
     <message>
@@ -5546,9 +5546,9 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>Ends the employment of %n worker(s): %1. They stay in the register, active until that day. Declare it to the ONSS with a Dimona OUT.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ends the employment of %n worker: %1. The worker stays in the register, active until that day. Declare it to the ONSS with a Dimona OUT.</numerusform>
+            <numerusform>Ends the employment of %n workers: %1. They stay in the register, active until that day. Declare it to the ONSS with a Dimona OUT.</numerusform>
         </translation>
     </message>
     <message>
@@ -6093,9 +6093,9 @@ running total</source>
     </message>
     <message numerus="yes">
         <source>%n access(es) recorded in this session, as of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n access recorded in this session, as of %1.</numerusform>
+            <numerusform>%n accesses recorded in this session, as of %1.</numerusform>
         </translation>
     </message>
     <message>
