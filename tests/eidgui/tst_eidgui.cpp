@@ -9,6 +9,7 @@
 #include "core/eid/pki.h"
 #include "core/i18n.h"
 #include "ui/appsettings.h"
+#include "ui/drafts/workbench.h"
 #include "ui/eid/eidcontroller.h"
 #include "ui/eid/lockscreen.h"
 #include "ui/eid/pindialog.h"
@@ -290,6 +291,13 @@ void TestEidGui::init()
     QSettings().clear();
     QVERIFY(writeCardState({}));
     m_window = std::make_unique<MainWindow>();
+    // The drafts of whoever signs in open with a passphrase, answered here, whether or not a
+    // keychain runs (the keychain has its own tests in tests/drafts): a modal prompt would wait
+    // for nobody.
+    qputenv("GUICHET_KEYCHAIN", "off");
+    m_window->workbench()->setPassphraseSource([](guichet::drafts::KeyProvider::PassphrasePurpose) {
+        return std::optional(QStringLiteral("eidgui drafts passphrase"));
+    });
     m_controller = std::make_unique<EidController>();
     m_window->setEidController(m_controller.get());
     m_window->show();
