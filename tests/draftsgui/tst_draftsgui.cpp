@@ -6,6 +6,8 @@
 // end of a session. The card is the demo's SoftHSM2 token (`guichet-cli demo init`), the portal
 // the guichet-sandbox executable; the keychain is off so that the passphrase path is used (the
 // keychain itself is tested in tests/drafts against a real gnome-keyring).
+#include "../common/democard.h"
+
 #include "core/datadir.h"
 #include "core/drafts/draftstore.h"
 #include "core/drafts/localprofile.h"
@@ -241,23 +243,9 @@ void TestDraftsGui::makeWindow(const QString &dataDir)
 
 bool TestDraftsGui::signIn()
 {
-    EidController::Config config = EidController::configFromSettings();
-    DataDir dir(m_demo.path());
-    if (!dir.loadTrust())
-        return false;
-    config.modulePath = dir.eidModule();
-    config.portal.server = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_port));
-    config.portal.timeoutMs = 3000;
-    config.pollInterval = std::chrono::milliseconds(200);
-    m_controller->start(config);
-    if (!QTest::qWaitFor([this] { return m_controller->isCardPresent(); }, s_slow))
-        return false;
-    QSignalSpy asked(m_controller.get(), &EidController::pinRequested);
-    m_controller->requestSignIn();
-    if (!asked.wait(s_slow))
-        return false;
-    m_controller->submitPin(QByteArray("1234"));
-    return QTest::qWaitFor([this] { return m_controller->isSignedIn(); }, s_slow) &&
+    return test::signInWithDemoCard(*m_controller, m_demo.path(),
+                                    QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_port)), 3000,
+                                    s_slow) &&
            QTest::qWaitFor(
                [this] {
                    auto *space = m_window->workbench()->space();

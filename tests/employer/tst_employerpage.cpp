@@ -3,6 +3,7 @@
 // dialog (both modes, with bad rows), searches the table, resolves a conflict with another
 // writer, ends an employment, and prepares Dimona and DmfA documents that the bundled forms'
 // schemas accept.
+#include "../common/democard.h"
 #include "core/api/portalaccess.h"
 #include "core/api/portalclient.h"
 #include "core/i18n.h"
@@ -53,18 +54,7 @@ const QString kThomas = QStringLiteral("86031412323");
 const QString kBrasserie = QStringLiteral("0403019261");
 const QString kBoulangerie = QStringLiteral("0411732435");
 
-QString nationalNumber(const QDate &birth, int counter)
-{
-    const QString base = QStringLiteral("%1%2%3%4")
-                             .arg(birth.year() % 100, 2, 10, QLatin1Char('0'))
-                             .arg(birth.month(), 2, 10, QLatin1Char('0'))
-                             .arg(birth.day(), 2, 10, QLatin1Char('0'))
-                             .arg(counter, 3, 10, QLatin1Char('0'));
-    qint64 n = base.toLongLong();
-    if (birth.year() >= 2000)
-        n += 2'000'000'000;
-    return base + QStringLiteral("%1").arg(97 - int(n % 97), 2, 10, QLatin1Char('0'));
-}
+using guichet::test::nationalNumber;
 
 struct Worker
 {

@@ -15,6 +15,7 @@
 // GUICHET_TEST_LANGUAGE (fr, nl, de, en; default en) runs the whole window in that language;
 // with GUICHET_SCREENSHOT_DIR set, pictures of each workspace are saved there
 // (scripts/screenshots makes docs/workspaces/{fr,nl}/ with it under Xvfb).
+#include "../common/democard.h"
 #include "sandboxfixture.h"
 
 #include "core/datadir.h"
@@ -88,19 +89,6 @@ const QString kBrasserie = QStringLiteral("0403019261");
 const QString kCitizen = QStringLiteral("60022401752"); // André Lemaire, a citizen only
 const QString kPassphrase = QStringLiteral("workspaces passphrase for the tests");
 
-QString nationalNumber(const QDate &birth, int counter)
-{
-    const QString base = QStringLiteral("%1%2%3%4")
-                             .arg(birth.year() % 100, 2, 10, QLatin1Char('0'))
-                             .arg(birth.month(), 2, 10, QLatin1Char('0'))
-                             .arg(birth.day(), 2, 10, QLatin1Char('0'))
-                             .arg(counter, 3, 10, QLatin1Char('0'));
-    qint64 n = base.toLongLong();
-    if (birth.year() >= 2000)
-        n += 2'000'000'000;
-    return base + QStringLiteral("%1").arg(97 - int(n % 97), 2, 10, QLatin1Char('0'));
-}
-
 // 1,000 workers in the `;` CSV file a Belgian spreadsheet writes (docs/staff-csv.md): born on
 // distinct days of 1971-1998, so none is already in the demo register (whose people are checked
 // anyway). Worker `refusedIndex` has a worker type the Brasserie may not employ (TRI): the
@@ -125,7 +113,7 @@ StaffFile staffFile(int count, const QSet<QString> &taken)
         "startDate;workingTime;weeklyHours;jointCommittee;workerType")};
     for (int i = 0; file.niss.size() < count; ++i) {
         const QDate birth = QDate(1971, 3, 1).addDays(qint64(i) * 9);
-        const QString niss = nationalNumber(birth, 201 + (i % 300) * 2);
+        const QString niss = test::nationalNumber(birth, 201 + (i % 300) * 2);
         if (taken.contains(niss))
             continue;
         const int index = int(file.niss.size());
@@ -235,23 +223,8 @@ void TestWorkspaces::cleanupTestCase()
 
 bool TestWorkspaces::signIn()
 {
-    EidController::Config config = EidController::configFromSettings();
-    DataDir dir(m_sandbox.dataDir());
-    if (!dir.loadTrust())
-        return false;
-    config.modulePath = dir.eidModule();
-    config.portal.server = QUrl(m_sandbox.origin());
-    config.portal.timeoutMs = 10000;
-    config.pollInterval = std::chrono::milliseconds(200);
-    m_controller->start(config);
-    if (!QTest::qWaitFor([this] { return m_controller->isCardPresent(); }, s_slow))
-        return false;
-    QSignalSpy asked(m_controller.get(), &EidController::pinRequested);
-    m_controller->requestSignIn();
-    if (!asked.wait(s_slow))
-        return false;
-    m_controller->submitPin(QByteArray("1234"));
-    return QTest::qWaitFor([this] { return m_controller->isSignedIn(); }, s_slow) &&
+    return test::signInWithDemoCard(*m_controller, m_sandbox.dataDir(), QUrl(m_sandbox.origin()),
+                                    10000, s_slow) &&
            QTest::qWaitFor(
                [this] {
                    auto *space = m_window->workbench()->space();
