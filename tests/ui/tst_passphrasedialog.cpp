@@ -159,6 +159,33 @@ private slots:
         QCOMPARE(dialog.passphraseEdit()->accessibleName(), QStringLiteral("Passphrase"));
         QCOMPARE(dialog.confirmationEdit()->accessibleName(), QStringLiteral("Passphrase again"));
     }
+
+    void followsTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"fr", "nl", "de"})
+            QTest::addRow("%s", language) << QString::fromLatin1(language);
+    }
+
+    void followsTheLanguage()
+    {
+        QFETCH(QString, language);
+        PassphraseDialog dialog(Mode::Choose, QStringLiteral("t"), QStringLiteral("e"));
+        guichet::i18n::setLanguage(language);
+        QCoreApplication::processEvents(); // the LanguageChange events are posted
+        const QString name = dialog.passphraseEdit()->accessibleName();
+        const QString expectedName =
+            QCoreApplication::translate("guichet::ui::PassphraseDialog", "Passphrase");
+        const QString problem = dialog.problemLabel()->text();
+        guichet::i18n::setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(name, expectedName);
+        // The reason shown is the language's own sentence, with the number in it.
+        QVERIFY2(!problem.isEmpty() && problem != QStringLiteral("At least 8 characters."),
+                 qPrintable(problem));
+        QVERIFY2(problem.contains(QLatin1Char('8')), qPrintable(problem));
+        QCOMPARE(dialog.passphraseEdit()->accessibleName(), QStringLiteral("Passphrase"));
+    }
 };
 
 QTEST_MAIN(TestPassphraseDialog)
