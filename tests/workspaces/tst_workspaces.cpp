@@ -204,6 +204,9 @@ void TestWorkspaces::initTestCase()
     sync::OutboxWorker::Settings settings;
     settings.backoff = sync::Backoff(std::chrono::milliseconds(50), std::chrono::milliseconds(400));
     settings.useNetworkInformation = false;
+    // Concurrent sends as in the window (which allows 4), two at a time so that a cancel lands
+    // midway through ten.
+    settings.maxInFlight = 2;
     workbench->setOutboxSettings(settings);
     m_window->setEidController(m_controller.get());
     m_window->resize(1280, 820);
@@ -324,7 +327,7 @@ void TestWorkspaces::employerImportsDimonaBatchCancelResume()
     QVERIFY(dimona->acceptButton()->isEnabled());
 
     // The portal fails often while the batch runs: answers lost after filing, 503s, slowness.
-    QVERIFY(m_sandbox.setFaults(QJsonObject{{"latencyMs", 150},
+    QVERIFY(m_sandbox.setFaults(QJsonObject{{"latencyMs", 300},
                                             {"dropAfterProcessing", 0.25},
                                             {"error503", 0.25},
                                             {"paths", "^/api/v1/declarations"}}));

@@ -20,6 +20,9 @@ namespace guichet::ui {
 Workbench::Workbench(const QString &dataDir, QWidget *pageParent, QObject *parent)
     : QObject(parent), m_dataDir(dataDir)
 {
+    // A batch of a thousand Dimona declarations should not go one by one, nor flood the portal:
+    // four requests at most on the wire at once.
+    m_outboxSettings.maxInFlight = 4;
     m_drafts = new DraftsPage(pageParent);
     m_submissions = new SubmissionsPage(pageParent);
     m_document = new FormDocumentPage(pageParent);
