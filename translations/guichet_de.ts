@@ -4286,8 +4286,8 @@ kumuliert</translation>
         <translation>Wählen Sie Ihren Arbeitsbereich:</translation>
     </message>
     <message>
-        <source>This is an early version: the workspaces show what is coming. You can already sign in with your eID card, choose your language in View &gt; Language and enter the portal address in Tools &gt; Settings.</source>
-        <translation>Dies ist eine frühe Version: Die Arbeitsbereiche zeigen, was kommen wird. Sie können sich bereits mit Ihrer eID-Karte anmelden, Ihre Sprache unter Ansicht &gt; Sprache wählen und die Portaladresse unter Extras &gt; Einstellungen eingeben.</translation>
+        <source>Ctrl+1 to Ctrl+5 open the workspaces, Drafts and Submissions; F1 opens the help at the field you are in. Choose your language in View &gt; Language and the portal&apos;s address in Tools &gt; Settings.</source>
+        <translation>Strg+1 bis Strg+5 öffnen die Arbeitsbereiche, die Entwürfe und die Einreichungen; F1 öffnet die Hilfe zum Feld, in dem Sie sich befinden. Wählen Sie Ihre Sprache unter Ansicht &gt; Sprache und die Adresse des Portals unter Extras &gt; Einstellungen.</translation>
     </message>
 </context>
 <context>

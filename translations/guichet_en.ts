@@ -4268,7 +4268,7 @@ running total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is an early version: the workspaces show what is coming. You can already sign in with your eID card, choose your language in View &gt; Language and enter the portal address in Tools &gt; Settings.</source>
+        <source>Ctrl+1 to Ctrl+5 open the workspaces, Drafts and Submissions; F1 opens the help at the field you are in. Choose your language in View &gt; Language and the portal&apos;s address in Tools &gt; Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

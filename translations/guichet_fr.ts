@@ -4286,8 +4286,8 @@ d&apos;étudiant</translation>
         <translation>Choisissez votre espace de travail&#xa0;:</translation>
     </message>
     <message>
-        <source>This is an early version: the workspaces show what is coming. You can already sign in with your eID card, choose your language in View &gt; Language and enter the portal address in Tools &gt; Settings.</source>
-        <translation>Ceci est une version préliminaire&#xa0;: les espaces de travail présentent ce qui arrive. Vous pouvez déjà vous connecter avec votre carte eID, choisir votre langue dans Affichage &gt; Langue et saisir l&apos;adresse du portail dans Outils &gt; Paramètres.</translation>
+        <source>Ctrl+1 to Ctrl+5 open the workspaces, Drafts and Submissions; F1 opens the help at the field you are in. Choose your language in View &gt; Language and the portal&apos;s address in Tools &gt; Settings.</source>
+        <translation>Ctrl+1 à Ctrl+5 ouvrent les espaces de travail, les brouillons et les envois ; F1 ouvre l'aide au champ où vous vous trouvez. Choisissez votre langue dans Affichage &gt; Langue et l'adresse du portail dans Outils &gt; Paramètres.</translation>
     </message>
 </context>
 <context>

@@ -4286,8 +4286,8 @@ lopend totaal</translation>
         <translation>Kies uw werkruimte:</translation>
     </message>
     <message>
-        <source>This is an early version: the workspaces show what is coming. You can already sign in with your eID card, choose your language in View &gt; Language and enter the portal address in Tools &gt; Settings.</source>
-        <translation>Dit is een vroege versie: de werkruimten tonen wat eraan komt. U kunt zich al aanmelden met uw eID-kaart, uw taal kiezen via Beeld &gt; Taal en het portaaladres invullen via Extra &gt; Instellingen.</translation>
+        <source>Ctrl+1 to Ctrl+5 open the workspaces, Drafts and Submissions; F1 opens the help at the field you are in. Choose your language in View &gt; Language and the portal&apos;s address in Tools &gt; Settings.</source>
+        <translation>Ctrl+1 tot Ctrl+5 openen de werkruimten, de concepten en de indieningen; F1 opent de help bij het veld waarin u zich bevindt. Kies uw taal in Beeld &gt; Taal en het adres van het portaal in Extra &gt; Instellingen.</translation>
     </message>
 </context>
 <context>

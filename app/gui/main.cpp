@@ -9,6 +9,8 @@
 #include "ui/applicationicon.h"
 #include "ui/appsettings.h"
 #include "ui/diagnosticsdialog.h"
+#include "ui/drafts/userspace.h"
+#include "ui/drafts/workbench.h"
 #include "ui/eid/eidcontroller.h"
 #include "ui/eid/lockscreen.h"
 #include "ui/eid/pindialog.h"
@@ -281,6 +283,16 @@ int main(int argc, char **argv)
         // The real path: the PIN (one line on stdin) typed into the PIN dialog, the card and
         // the portal; then a picture of the signed-in window.
         auto pin = std::make_shared<QByteArray>(readPinLine());
+        // An optional second line: the drafts' passphrase, for a run without a keychain (the
+        // headless demo); without it, the passphrase dialog asks as usual.
+        if (QByteArray line = readPinLine(); !line.isEmpty()) {
+            auto passphrase = std::make_shared<QString>(QString::fromUtf8(line));
+            OPENSSL_cleanse(line.data(), size_t(line.size()));
+            window.workbench()->setPassphraseSource(
+                [passphrase](drafts::KeyProvider::PassphrasePurpose) {
+                    return std::optional(*passphrase);
+                });
+        }
         QObject::connect(&eid, &ui::EidController::signInFailed, &app,
                          [](const ui::SignInFailure &failure) {
                              std::fprintf(stderr, "guichet: %s\n", qPrintable(failure.message));
@@ -300,8 +312,16 @@ int main(int argc, char **argv)
             }
         });
         driver->start();
+        // Signed in, and the person's drafts open (or said to be unavailable).
         scheduleScreenshot(
-            &window, file, [&eid] { return eid.isSignedIn(); }, 60000);
+            &window, file,
+            [&eid, &window] {
+                const ui::UserSpace *space = window.workbench()->space();
+                return eid.isSignedIn() &&
+                       ((space && space->kind() == ui::UserSpace::Kind::Identity) ||
+                        !window.workbench()->problem().isEmpty());
+            },
+            60000);
         return app.exec();
     }
 

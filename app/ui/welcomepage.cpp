@@ -61,9 +61,9 @@ void WelcomePage::retranslateUi()
         it.value()->setAccessibleName(WorkspacePage::title(it.key()));
         it.value()->setAccessibleDescription(WorkspacePage::summary(it.key()));
     }
-    m_preview->setText(tr("This is an early version: the workspaces show what is coming. You can "
-                          "already sign in with your eID card, choose your language in View > "
-                          "Language and enter the portal address in Tools > Settings."));
+    m_preview->setText(tr("Ctrl+1 to Ctrl+5 open the workspaces, Drafts and Submissions; F1 opens "
+                          "the help at the field you are in. Choose your language in View > "
+                          "Language and the portal's address in Tools > Settings."));
 }
 
 } // namespace guichet::ui
