@@ -6,6 +6,7 @@
 // end of a session. The card is the demo's SoftHSM2 token (`guichet-cli demo init`), the portal
 // the guichet-sandbox executable; the keychain is off so that the passphrase path is used (the
 // keychain itself is tested in tests/drafts against a real gnome-keyring).
+#include "../common/childprocess.h"
 #include "../common/democard.h"
 
 #include "core/datadir.h"
@@ -45,10 +46,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <memory>
-
-#include <sys/prctl.h>
 
 using namespace guichet;
 using guichet::ui::AppSettings;
@@ -174,8 +172,7 @@ bool TestDraftsGui::startSandbox(quint16 port)
 {
     m_sandbox = std::make_unique<QProcess>();
     m_sandbox->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    // A test that crashes takes its sandbox with it instead of leaving it listening.
-    m_sandbox->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    guichet::test::dieWithTheTest(*m_sandbox);
     m_sandbox->start(m_binaries + QStringLiteral("/bin/guichet-sandbox"),
                      {QStringLiteral("--port"), QString::number(port), QStringLiteral("--data-dir"),
                       m_demo.path()});

@@ -3,6 +3,7 @@
 // the pinpad prompt, card removal locking the window, and the PIN kept out of the settings and
 // the logs. The card is the demo's SoftHSM2 token (`guichet-cli demo init`) seen through p11wrap,
 // which adds PIN tries, a pinpad and removal; the portal is the sandbox when it is built.
+#include "../common/childprocess.h"
 #include "core/datadir.h"
 #include "core/eid/pkcs11module.h"
 #include "core/eid/pkcs11session.h"
@@ -272,6 +273,7 @@ void TestEidGui::initTestCase()
     const QString sandbox = binaries + QStringLiteral("/bin/guichet-sandbox");
     if (QFileInfo(sandbox).isExecutable()) {
         m_sandbox = std::make_unique<QProcess>();
+        guichet::test::dieWithTheTest(*m_sandbox);
         m_sandbox->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_sandbox->start(sandbox, {QStringLiteral("--port"), QStringLiteral("0"),
                                    QStringLiteral("--data-dir"), m_demo.path()});
@@ -777,6 +779,7 @@ void TestEidGui::portalRefusalsAreSaidInWords()
         QVERIFY(demo.waitForFinished(120000));
         QVERIFY2(demo.exitCode() == 0, demo.readAllStandardError().constData());
         m_otherSandbox = std::make_unique<QProcess>();
+        guichet::test::dieWithTheTest(*m_otherSandbox);
         m_otherSandbox->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_otherSandbox->start(qEnvironmentVariable("GUICHET_BINARY_DIR") +
                                   QStringLiteral("/bin/guichet-sandbox"),

@@ -9,6 +9,7 @@
 // GUICHET_OUTBOX_ITEMS (default 200), GUICHET_OUTBOX_KILLS (default 6), GUICHET_OUTBOX_SEED and
 // GUICHET_OUTBOX_SUMMARY (a file for the JSON summary) let scripts/soak-outbox run the same with
 // 10,000 items.
+#include "../common/childprocess.h"
 #include "core/drafts/draftstore.h"
 #include "core/drafts/keyprovider.h"
 #include "core/drafts/localprofile.h"
@@ -132,6 +133,7 @@ class TestOutboxExactlyOnce : public QObject
     {
         ++m_sandboxStarts;
         m_sandbox = new QProcess(this);
+        guichet::test::dieWithTheTest(*m_sandbox);
         m_sandbox->setProcessChannelMode(QProcess::SeparateChannels);
         m_sandbox->setStandardErrorFile(m_dir.filePath(QStringLiteral("sandbox.log")),
                                         QIODevice::Append);

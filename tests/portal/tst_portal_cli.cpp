@@ -1,6 +1,8 @@
 // The CLI side of the portal, end to end: `demo init` makes real SoftHSM2 tokens (EC P-384 and
 // RSA-2048 keys generated on the token), `guichet-sandbox` serves HTTPS on loopback, and
 // `guichet-cli login` / `submit` go through the real PKCS#11 path. Nothing is mocked.
+#include "../common/childprocess.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -94,6 +96,7 @@ class TestPortalCli : public QObject
     bool startSandbox()
     {
         m_sandbox = new QProcess(this);
+        guichet::test::dieWithTheTest(*m_sandbox);
         m_sandbox->setProcessChannelMode(QProcess::SeparateChannels);
         m_sandbox->setStandardErrorFile(m_dir.filePath(QStringLiteral("sandbox.log")));
         m_sandbox->start(binary(QStringLiteral("guichet-sandbox")),

@@ -2,6 +2,7 @@
 // guichet-sandbox serves HTTPS on loopback, the CLI signs in with the card, files a bundled
 // sample, waits for the result and writes the signed receipt as a PDF (Qt WebEngine, offscreen),
 // read back here with pdftotext.
+#include "../common/childprocess.h"
 #include "receipttestsupport.h"
 
 #include <QDir>
@@ -146,6 +147,7 @@ private slots:
         QVERIFY2(made.exitCode == 0, made.err.constData());
 
         m_sandbox = new QProcess(this);
+        guichet::test::dieWithTheTest(*m_sandbox);
         m_sandbox->setStandardErrorFile(m_dir.filePath(QStringLiteral("sandbox.log")));
         m_sandbox->start(binary(QStringLiteral("guichet-sandbox")),
                          {QStringLiteral("--port"), QStringLiteral("0"),

@@ -1,5 +1,7 @@
 #include "sandboxfixture.h"
 
+#include "../common/childprocess.h"
+
 #include "core/eid/certificateinfo.h"
 #include "core/eid/webeidtoken.h"
 
@@ -21,9 +23,6 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <csignal>
-#include <sys/prctl.h>
-#include <unistd.h>
 
 namespace guichet::sandbox::test {
 
@@ -334,16 +333,8 @@ bool SandboxFixture::launch()
     m_process->setProgram(QDir(binaryDir()).filePath(QStringLiteral("bin/guichet-sandbox")));
     m_process->setArguments(m_arguments);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    // The sandbox dies with the test: a test that crashes or is killed (timeout, kill -9) leaves
-    // no server behind. The signal follows the death of the thread that starts the process,
-    // the test's main thread here. Runs in the child between fork and exec: only
-    // async-signal-safe calls.
-    const pid_t parent = ::getpid();
-    m_process->setChildProcessModifier([parent] {
-        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-        if (::getppid() != parent) // the test went before prctl took effect
-            ::_exit(127);
-    });
+    // The sandbox dies with the test: a crashed or killed test leaves no server behind.
+    guichet::test::dieWithTheTest(*m_process);
     m_process->start();
     if (!m_process->waitForStarted(m_timeoutMs)) {
         m_lastError =
